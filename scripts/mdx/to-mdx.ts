@@ -1,0 +1,173 @@
+/**
+ * Serializes a normalized tree to MDX through mdast and mdast-util-to-markdown — never by gluing
+ * strings — so characters special to MDX in the sources (<3.6, [3750], 固定资产投资*, {) come out literally.
+ * Leaf blocks are single-line JSX elements (`<p id="s1-p2">…</p>`), which MDX unravels into plain
+ * elements; containers (tables, boxes) are multi-line JSX.
+ */
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { stringify as stringifyYaml } from 'yaml';
+import type { Box, Figure, Glossary, JumpNote, NoteRef, Preamble, SourceTable, TableCell } from '../normalize/tree.ts';
+
+type Attrs = Record<string, string | number | undefined | false>;
+
+function attributes(attrs: Attrs): MdxJsxAttribute[] {
+  return Object.entries(attrs)
+    .filter(([, v]) => v !== undefined && v !== false)
+    .map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value: String(value) }));
+}
+
+function inline(name: string, attrs: Attrs, children: PhrasingContent[]): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name, attributes: attributes(attrs), children };
+}
+
+/** A leaf block: one line of JSX holding phrasing content. */
+function leaf(name: string, attrs: Attrs, children: PhrasingContent[]): Paragraph {
+  return { type: 'paragraph', children: [inline(name, attrs, children)] };
+}
+
+function container(name: string, attrs: Attrs, children: RootContent[]): MdxJsxFlowElement {
+  return { type: 'mdxJsxFlowElement', name, attributes: attributes(attrs), children: children as MdxJsxFlowElement['children'] };
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+
+function phrasing(children: PhrasingContent[]): PhrasingContent[] {
+  return children.map((child): PhrasingContent => {
+    if (child.type === 'strong') return inline('strong', {}, phrasing(child.children));
+    if ((child as unknown as NoteRef).type === 'noteRef') {
+      const ref = child as unknown as NoteRef;
+      return inline(
+        'a',
+        { class: 'note-ref', id: `r${ref.number}`, href: `#g${ref.number}`, 'aria-describedby': `g${ref.number}`, 'data-note': `${ref.term}：${ref.definition}` },
+        [inline('sup', {}, [text(String(ref.number))])],
+      );
+    }
+    return child;
+  });
+}
+
+/** A run of blocks the source printed before: collapsed, linked to the first copy, kept out of search. */
+function repeatGroup(blocks: RootContent[], firstCopy: string): MdxJsxFlowElement {
+  return container('details', { class: 'repeat', 'data-pagefind-ignore': 'all' }, [
+    leaf('summary', {}, [text(`原文在此重复印出前文 ${blocks.length} 段（`), inline('a', { href: firstCopy }, [text('见首次出现处')]), text('），已折叠')]),
+    ...blocks,
+  ]);
+}
+
+function repeatOf(node: RootContent): string | undefined {
+  return node.type === 'paragraph' || node.type === 'heading' ? node.data?.repeatOf : undefined;
+}
+
+function cell(tag: 'th' | 'td', c: TableCell): Paragraph {
+  const lines = c.text.split('\n');
+  const children: PhrasingContent[] = lines.flatMap((line, i) => (i === 0 ? [text(line)] : [inline('br', {}, []), text(line)]));
+  return leaf(tag, { rowspan: c.rowspan && c.rowspan > 1 ? c.rowspan : undefined, colspan: c.colspan && c.colspan > 1 ? c.colspan : undefined, scope: tag === 'th' ? 'col' : undefined }, children);
+}
+
+function table(node: SourceTable): MdxJsxFlowElement {
+  const id = node.data?.id;
+  const rows = (cells: TableCell[][], tag: 'th' | 'td') => cells.map((row) => container('tr', {}, row.map((c) => cell(c.header ? 'th' : tag, c))));
+  const children: RootContent[] = [
+    leaf('figcaption', { id: `${id}-caption` }, [text(node.caption)]),
+    container('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': `${id}-caption` }, [
+      container('table', {}, [container('thead', {}, rows(node.head, 'th')), container('tbody', {}, rows(node.body, 'td'))]),
+    ]),
+  ];
+  if (node.note) children.push(leaf('p', { class: 'table-note', id: `${id}-note` }, [text(node.note)]));
+  return container('figure', { class: 'table-figure', id }, children);
+}
+
+function box(node: Box): MdxJsxFlowElement {
+  const id = node.data?.id;
+  const items = node.children.map((item) =>
+    item.type === 'boxItem' ? leaf('li', { id: item.data?.id }, phrasing(item.children)) : leaf('p', { id: item.data?.id }, phrasing(item.children)),
+  );
+  const lists: RootContent[] = [];
+  let run: Paragraph[] = [];
+  const flush = () => {
+    if (run.length) lists.push(container('ul', { class: node.ordered ? 'numbered' : undefined }, run));
+    run = [];
+  };
+  node.children.forEach((item, i) => {
+    if (item.type === 'boxItem') run.push(items[i]);
+    else {
+      flush();
+      lists.push(items[i]);
+    }
+  });
+  flush();
+  return container('aside', { class: 'box', id, 'aria-labelledby': `${id}-title` }, [leaf('p', { class: 'box-title', id: `${id}-title` }, [text(node.title)]), ...lists]);
+}
+
+function figure(node: Figure): MdxJsxFlowElement {
+  return container('figure', { class: 'figure-placeholder', id: node.data?.id }, [
+    leaf('div', { class: 'figure-missing', role: 'img', 'aria-label': `${node.caption || '图片'}（图片未收录）` }, [text('原文此处有图，文字稿未收录图片')]),
+    leaf('figcaption', {}, [text(node.caption || '（原文无图题）')]),
+  ]);
+}
+
+function jumpNote(node: JumpNote): Paragraph {
+  const where = node.value.startsWith('下转') || node.value.startsWith('转')
+    ? '报纸原文在此转至另一版，后续文字不在本文本中。'
+    : '报纸原文自另一版转来，此前的文字不在本文本中。';
+  return leaf('p', { class: 'jump-note', id: node.data?.id, role: 'note' }, [inline('span', { class: 'jump-mark' }, [text(`【${node.value}】`)]), text(where)]);
+}
+
+function preamble(node: Preamble): MdxJsxFlowElement {
+  return container('section', { class: 'preamble', id: 'front', 'aria-label': '原文首部' }, node.children.map((p) => leaf('p', { id: p.data?.id }, phrasing(p.children))));
+}
+
+function glossary(node: Glossary): MdxJsxFlowElement {
+  return container('ol', { class: 'glossary', id: 'glossary' }, node.entries.map((e) =>
+    leaf('li', { id: `g${e.number}`, value: e.number }, [
+      inline('span', { class: 'glossary-number' }, [text(`${e.number}.`)]),
+      inline('dfn', {}, [text(e.term)]),
+      text(`。${e.definition}`),
+      inline('a', { class: 'back-ref', href: `#r${e.number}`, 'aria-label': `返回正文中“${e.term}”处` }, [text('↩')]),
+    ])));
+}
+
+function block(node: RootContent): RootContent {
+  switch (node.type) {
+    case 'heading': {
+      return leaf(`h${node.depth}`, { id: node.data?.id }, phrasing(node.children));
+    }
+    case 'paragraph':
+      return leaf('p', { id: node.data?.id }, phrasing(node.children));
+    case 'sourceTable': return table(node);
+    case 'box': return box(node);
+    case 'figure': return figure(node);
+    case 'jumpNote': return jumpNote(node);
+    case 'preamble': return preamble(node);
+    case 'glossary': return glossary(node);
+    default: throw new Error(`to-mdx: no serializer for node type "${node.type}"`);
+  }
+}
+
+function blocks(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const first = repeatOf(nodes[i]);
+    if (!first) {
+      out.push(block(nodes[i]));
+      continue;
+    }
+    let j = i;
+    while (j < nodes.length && repeatOf(nodes[j])) j++;
+    out.push(repeatGroup(nodes.slice(i, j).map(block), first));
+    i = j - 1;
+  }
+  return out;
+}
+
+export function toMdx(tree: Root, frontmatter: Record<string, unknown>): string {
+  const out: Root = {
+    type: 'root',
+    children: [{ type: 'yaml', value: stringifyYaml(frontmatter, { lineWidth: 0 }).trimEnd() }, ...blocks(tree.children)],
+  };
+  return toMarkdown(out, { extensions: [mdxToMarkdown(), frontmatterToMarkdown(['yaml'])] });
+}

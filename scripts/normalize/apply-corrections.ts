@@ -1,0 +1,31 @@
+/** Applies a document's recorded text corrections (data in content/) to its raw text. */
+import type { Correction } from '../manifest/schema.ts';
+import type { RepairLog } from './repair-log.ts';
+
+export class CorrectionError extends Error {
+  override name = 'CorrectionError';
+}
+
+function lineOf(text: string, index: number): number {
+  return text.slice(0, index).split('\n').length;
+}
+
+export function applyCorrections(text: string, corrections: Correction[], log: RepairLog, label: string): string {
+  let result = text;
+  corrections.forEach((correction, i) => {
+    const found = result.split(correction.find).length - 1;
+    if (found !== correction.count) {
+      throw new CorrectionError(
+        `${label}: field "corrections.${i}.find" (${JSON.stringify(correction.find)}) occurs ${found} time(s) in the source; the manifest expects ${correction.count}`,
+      );
+    }
+    let from = 0;
+    for (let n = 0; n < found; n++) {
+      const at = result.indexOf(correction.find, from);
+      log.add(correction.kind, { line: lineOf(result, at + (correction.find.startsWith('\n') ? 1 : 0)), text: `${correction.find.trim()} → ${correction.replace.trim()}：${correction.reason}` }, { reason: correction.reason });
+      result = result.slice(0, at) + correction.replace + result.slice(at + correction.find.length);
+      from = at + correction.replace.length;
+    }
+  });
+  return result;
+}

@@ -1,0 +1,42 @@
+/**
+ * Image placeholders: Word's “[image: ]” and PDF caption lines (图1 …) stand where an image was.
+ * The image is not in the source text, so the page shows a captioned placeholder saying so.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { RepairLog } from './repair-log.ts';
+import type { Figure } from './tree.ts';
+import { isParagraph, textOf } from './tree.ts';
+
+const IMAGE = /^\[image:[^\]]*\]$/;
+const CAPTION = /^图\s*\d+[\s：:]*\S.{0,40}$/u;
+
+function isCaption(text: string): boolean {
+  return CAPTION.test(text) && !/[。；，]/u.test(text);
+}
+
+export function recogniseFigures(tree: Root, log: RepairLog): void {
+  const out: RootContent[] = [];
+  for (let i = 0; i < tree.children.length; i++) {
+    const node = tree.children[i];
+    if (!isParagraph(node)) {
+      out.push(node);
+      continue;
+    }
+    const text = textOf(node).trim();
+    if (IMAGE.test(text)) {
+      const next = tree.children[i + 1];
+      const caption = isParagraph(next) && isCaption(textOf(next).trim()) ? textOf(next).trim() : '';
+      if (caption) i++;
+      out.push({ type: 'figure', caption, data: { line: node.data?.line } } satisfies Figure);
+      log.add('image-placeholder', { line: node.data?.line, text: `[image: ] → ${caption || '（无图题）'}` });
+      continue;
+    }
+    if (isCaption(text)) {
+      out.push({ type: 'figure', caption: text, data: { line: node.data?.line } } satisfies Figure);
+      log.add('image-placeholder', { line: node.data?.line, text: `${text}（图片不在原文文字稿中）` });
+      continue;
+    }
+    out.push(node);
+  }
+  tree.children = out;
+}

@@ -1,0 +1,93 @@
+/**
+ * 名词解释: a numbered glossary at the end of a report, referred to in the text by a number glued
+ * to the term (“两业融合”1试点, M014创新型). The entries become a glossary; the first place each
+ * term is followed by its own number becomes a note reference. Other numbers are left alone.
+ */
+import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { RepairLog } from './repair-log.ts';
+import type { Glossary, GlossaryEntry, NoteRef } from './tree.ts';
+import { isParagraph, textOf } from './tree.ts';
+
+const ENTRY = /^(\d+)[.．、]\s*(.+?)。(.*)$/su;
+
+export function collectGlossary(tree: Root): GlossaryEntry[] {
+  const index = tree.children.findIndex((n) => n.type === 'heading' && n.data?.kind === 'glossary');
+  if (index < 0) return [];
+  const entries: GlossaryEntry[] = [];
+  let end = index + 1;
+  for (; end < tree.children.length; end++) {
+    const node = tree.children[end];
+    if (!isParagraph(node)) break;
+    const match = ENTRY.exec(textOf(node).trim());
+    if (!match) break;
+    entries.push({ number: Number(match[1]), term: match[2].trim(), definition: match[3].trim(), line: node.data?.line });
+  }
+  if (entries.length === 0) return [];
+  const glossary: Glossary = { type: 'glossary', entries };
+  tree.children.splice(index + 1, end - index - 1, glossary);
+  return entries;
+}
+
+const CLOSING_QUOTE = '[”’"」』]?';
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Where the number sits right after the term — or inside it, after a leading part of the term
+ * (“152”体系与“141”体系10全面贯通 for the entry “152”体系与“141”体系全面贯通).
+ */
+function referencePatterns(entry: GlossaryEntry): RegExp[] {
+  const chars = [...entry.term];
+  const patterns: RegExp[] = [];
+  for (let k = chars.length; k >= 2; k--) {
+    const head = escape(chars.slice(0, k).join(''));
+    const tail = escape(chars.slice(k).join(''));
+    patterns.push(new RegExp(`${head}${CLOSING_QUOTE}(?=${entry.number}${tail})`, 'u'));
+  }
+  return patterns;
+}
+
+/** Splits text nodes where “term + its number” occurs, inserting a note reference. Returns whether it linked. */
+function linkFirst(children: PhrasingContent[], entry: GlossaryEntry): boolean {
+  return referencePatterns(entry).some((re) => linkWith(children, entry, re));
+}
+
+function linkWith(children: PhrasingContent[], entry: GlossaryEntry, re: RegExp): boolean {
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if (child.type === 'text') {
+      const match = re.exec(child.value);
+      if (!match) continue;
+      const cut = match.index + match[0].length;
+      const ref: NoteRef = { type: 'noteRef', number: entry.number, term: entry.term, definition: entry.definition };
+      const rest = child.value.slice(cut + String(entry.number).length);
+      const replacement: PhrasingContent[] = [{ type: 'text', value: child.value.slice(0, cut) }, ref];
+      if (rest) replacement.push({ type: 'text', value: rest });
+      children.splice(i, 1, ...replacement);
+      return true;
+    }
+    if ('children' in child && linkWith(child.children as PhrasingContent[], entry, re)) return true;
+  }
+  return false;
+}
+
+export class GlossaryError extends Error {
+  override name = 'GlossaryError';
+}
+
+export function linkGlossaryNotes(tree: Root, log: RepairLog, label: string): void {
+  const glossary = tree.children.find((n): n is Glossary => n.type === 'glossary');
+  if (!glossary) return;
+  const body = tree.children.slice(0, tree.children.indexOf(glossary));
+  const phrasingParents = body.flatMap((node: RootContent) =>
+    node.type === 'paragraph' ? [node.children] : node.type === 'box' ? node.children.map((c) => c.children) : [],
+  );
+  const missing: number[] = [];
+  for (const entry of glossary.entries) {
+    const linked = phrasingParents.some((children) => linkFirst(children, entry));
+    if (linked) log.add('note-reference', { line: entry.line, text: `${entry.term}${entry.number}` });
+    else missing.push(entry.number);
+  }
+  if (missing.length) throw new GlossaryError(`${label}: 名词解释 entries ${missing.join(', ')} are never referred to in the text (term followed by its number)`);
+}

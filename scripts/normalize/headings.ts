@@ -1,0 +1,98 @@
+/**
+ * Recognises the heading hierarchy of Chinese official documents:
+ * 第X章 > 第X节 > 一、 > （一）, plus bare title lines (本届政府工作回顾) above numbered parts.
+ * Run-in headings (“一、标题。正文……”) are split into a heading and the paragraph that follows.
+ * Depths are assigned by rank among the kinds a document actually uses, so h2 is always its top level.
+ */
+import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { RepairLog } from './repair-log.ts';
+import type { HeadingKind } from './tree.ts';
+import { heading, isParagraph, paragraph, textOf } from './tree.ts';
+
+const NUM = '一二三四五六七八九十百零〇两';
+const PATTERNS: Array<[HeadingKind, RegExp]> = [
+  ['chapter', new RegExp(`^第[${NUM}\\d]+章(?:\\s|(?=\\S))`, 'u')],
+  ['section', new RegExp(`^第[${NUM}\\d]+节(?:\\s|(?=\\S))`, 'u')],
+  ['numbered', new RegExp(`^[${NUM}]+、`, 'u')],
+  ['subNumbered', new RegExp(`^（[${NUM}]+）`, 'u')],
+];
+const RANK: HeadingKind[] = ['bare', 'glossary', 'chapter', 'section', 'numbered', 'subNumbered'];
+const MAX_HEADING = 40;
+const SENTENCE_PUNCT = /[，。；：！？,;:!?]/u;
+const TERMINAL = /[。！？；：!?;:]["”’）)」』]*$/u;
+const LETTER_SPACED = /^(?:\p{Script=Han}[ \u3000]+)+\p{Script=Han}$/u;
+
+export function classifyHeading(text: string): HeadingKind | undefined {
+  return PATTERNS.find(([, re]) => re.test(text))?.[0];
+}
+
+function stripBold(text: string, log: RepairLog): string {
+  const count = text.match(/\*\*/g)?.length ?? 0;
+  if (count) log.add('bold-markers', undefined, { count: count / 2 });
+  return text.replace(/\*\*/g, '');
+}
+
+/** A short standalone title line with no sentence punctuation, standing between complete sentences. */
+function isBareHeading(text: string, previous: RootContent | undefined, next: RootContent | undefined): boolean {
+  if (text.length > 24 || SENTENCE_PUNCT.test(text) || /、$/.test(text) || /\t/.test(text)) return false;
+  if (!isParagraph(next)) return false;
+  if (previous && isParagraph(previous) && !TERMINAL.test(textOf(previous).trim())) return false;
+  return true;
+}
+
+export function recogniseHeadings(tree: Root, log: RepairLog): void {
+  const out: RootContent[] = [];
+  const kinds = new Set<HeadingKind>();
+  const pending: Array<Heading> = [];
+  tree.children.forEach((node, index) => {
+    if (!isParagraph(node)) {
+      out.push(node);
+      return;
+    }
+    const text = textOf(node).trim();
+    const line = node.data?.line;
+    const kind = classifyHeading(text);
+    const push = (h: Heading) => {
+      kinds.add(h.data!.kind!);
+      pending.push(h);
+      out.push(h);
+    };
+    if (kind) {
+      const plain = text.replace(/\*\*/g, '');
+      const wholeLine = plain.length <= MAX_HEADING && !/[。；！？]./u.test(plain);
+      if (wholeLine) {
+        push(heading(2, stripBold(text, log), { line, kind }));
+        return;
+      }
+      const stop = text.indexOf('。');
+      const head = stop > 0 ? text.slice(0, stop + 1) : '';
+      if (head && head.replace(/\*\*/g, '').length <= MAX_HEADING + 1) {
+        push(heading(2, stripBold(head, log), { line, kind }));
+        const rest = text.slice(stop + 1).trim();
+        if (rest) out.push(paragraph(rest, { ...node.data }));
+        return;
+      }
+      out.push(node);
+      return;
+    }
+    if (isBareHeading(text, tree.children[index - 1], tree.children[index + 1])) {
+      let title = text;
+      if (LETTER_SPACED.test(text)) {
+        title = text.replace(/[ \u3000]+/g, '');
+        log.add('letter-spaced-heading', { line, text: `${text} → ${title}` });
+      }
+      push(heading(2, title, { line, kind: title === '名词解释' ? 'glossary' : 'bare' }));
+      return;
+    }
+    out.push(node);
+  });
+  const used = RANK.filter((k) => kinds.has(k) && k !== 'glossary');
+  for (const h of pending) {
+    const kind = h.data!.kind!;
+    const rank = kind === 'glossary' ? 0 : used.indexOf(kind);
+    h.depth = Math.min(6, 2 + Math.max(0, rank)) as Heading['depth'];
+  }
+  tree.children = out;
+}
+
+export type { Paragraph };

@@ -1,0 +1,47 @@
+/**
+ * Heals paragraphs broken mid-sentence by page or column breaks: a paragraph that does not end
+ * a sentence is joined with the next one, unless the next starts a heading, an item or a new block.
+ * (`……推动共同富裕。推` / `进共同富裕示范区建设……` becomes one paragraph.)
+ */
+import type { Parent, Root, RootContent } from 'mdast';
+import type { RepairLog } from './repair-log.ts';
+import type { BoxItem } from './tree.ts';
+import { isParagraph, setText, textOf } from './tree.ts';
+
+/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
+export const ENDS_SENTENCE = /[。！？；：…!?;:]["”’）)」』]*$/u;
+/** Lines that begin a new unit even after an unfinished one. */
+const STARTS_UNIT = /^(?:——|[·•]|\d+[.．、]\s|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|第\S+?[章节]|注[：:]|专栏\s*\d|表\s*\d|图\s*\d)/u;
+
+type Joinable = Extract<RootContent, { type: 'paragraph' }> | BoxItem;
+
+function isJoinable(node: RootContent | undefined): node is Joinable {
+  return isParagraph(node) || node?.type === 'boxItem';
+}
+
+export function endsSentence(text: string): boolean {
+  return ENDS_SENTENCE.test(text.trim());
+}
+
+function joinIn(parent: Parent, log: RepairLog): void {
+  const out: RootContent[] = [];
+  for (const node of parent.children as RootContent[]) {
+    const previous = out[out.length - 1];
+    if (isJoinable(previous) && isParagraph(node)) {
+      const before = textOf(previous);
+      const after = textOf(node).trim();
+      if (before.trim() && !endsSentence(before) && !STARTS_UNIT.test(after) && !node.data?.repeatOf) {
+        setText(previous, before.trimEnd() + after);
+        log.add('joined-lines', { line: node.data?.line, text: `${before.trim().slice(-8)}⏎${after.slice(0, 8)}` });
+        continue;
+      }
+    }
+    if (node.type === 'box') joinIn(node, log);
+    out.push(node);
+  }
+  parent.children = out as Parent['children'];
+}
+
+export function joinBrokenLines(tree: Root, log: RepairLog): void {
+  joinIn(tree, log);
+}

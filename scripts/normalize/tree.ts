@@ -1,0 +1,128 @@
+/**
+ * The normalization tree: mdast plus a few node types for official-document structures.
+ * Passes read and rewrite it; `scripts/mdx/to-mdx.ts` turns it into MDX (JSX + Markdown).
+ */
+import type { Heading, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+
+/** 专栏: a titled box of items. */
+export interface Box extends Parent {
+  type: 'box';
+  title: string;
+  ordered: boolean;
+  children: Array<Paragraph | BoxItem>;
+  data?: { line?: number; id?: string };
+}
+export interface BoxItem extends Parent {
+  type: 'boxItem';
+  children: PhrasingContent[];
+  data?: { line?: number; id?: string };
+}
+
+export interface TableCell {
+  text: string;
+  rowspan?: number;
+  colspan?: number;
+  header?: boolean;
+}
+/** A table rebuilt from flattened extraction lines. */
+export interface SourceTable {
+  type: 'sourceTable';
+  caption: string;
+  head: TableCell[][];
+  body: TableCell[][];
+  note?: string;
+  data?: { line?: number; id?: string };
+}
+/** An image the source text only names (图1 …); the image itself is not in the source. */
+export interface Figure {
+  type: 'figure';
+  caption: string;
+  data?: { line?: number; id?: string };
+}
+/** Newspaper jump line such as 【紧接第1版】. */
+export interface JumpNote {
+  type: 'jumpNote';
+  value: string;
+  data?: { line?: number; id?: string };
+}
+/** The document's own header lines (cover, masthead), kept verbatim. */
+export interface Preamble extends Parent {
+  type: 'preamble';
+  children: Paragraph[];
+  data?: { id?: string };
+}
+export interface GlossaryEntry {
+  number: number;
+  term: string;
+  definition: string;
+  line?: number;
+}
+/** 名词解释: numbered explanations that the text refers to by glued numbers. */
+export interface Glossary {
+  type: 'glossary';
+  entries: GlossaryEntry[];
+  data?: { id?: string };
+}
+/** A note reference glued to a term in the text (“两业融合”1). */
+export interface NoteRef {
+  type: 'noteRef';
+  number: number;
+  term: string;
+  definition: string;
+}
+
+declare module 'mdast' {
+  interface RootContentMap {
+    box: Box;
+    boxItem: BoxItem;
+    sourceTable: SourceTable;
+    figure: Figure;
+    jumpNote: JumpNote;
+    preamble: Preamble;
+    glossary: Glossary;
+  }
+  interface PhrasingContentMap {
+    noteRef: NoteRef;
+  }
+  interface ParagraphData {
+    line?: number;
+    /** Blank lines before this line in the source. */
+    blankBefore?: number;
+    id?: string;
+    /** Id of the earlier paragraph this one repeats (the source printed it twice). */
+    repeatOf?: string;
+  }
+  interface HeadingData {
+    line?: number;
+    kind?: HeadingKind;
+    id?: string;
+    repeatOf?: string;
+  }
+}
+
+export type HeadingKind = 'bare' | 'chapter' | 'section' | 'numbered' | 'subNumbered' | 'glossary';
+
+export type Block = RootContent;
+
+export function paragraph(value: string, data: Paragraph['data'] = {}): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'text', value }], data };
+}
+
+export function heading(depth: Heading['depth'], value: string, data: Heading['data'] = {}): Heading {
+  return { type: 'heading', depth, children: [{ type: 'text', value }], data };
+}
+
+/** Plain text of a paragraph or heading while it still holds text nodes only. */
+export function textOf(node: { children: PhrasingContent[] }): string {
+  return node.children.map((c) => ('value' in c && typeof c.value === 'string' ? c.value : 'children' in c ? textOf(c as { children: PhrasingContent[] }) : '')).join('');
+}
+
+export function setText(node: { children: PhrasingContent[] }, value: string): void {
+  node.children = [{ type: 'text', value } satisfies Text];
+}
+
+export function isParagraph(node: Block | undefined): node is Paragraph {
+  return node?.type === 'paragraph';
+}
+
+export type { Root, Paragraph, Heading };
