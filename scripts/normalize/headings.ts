@@ -20,6 +20,8 @@ const RANK: HeadingKind[] = ['bare', 'glossary', 'chapter', 'section', 'numbered
 const MAX_HEADING = 40;
 const SENTENCE_PUNCT = /[，。；：！？,;:!?]/u;
 const TERMINAL = /[。！？；：!?;:]["”’）)」』]*$/u;
+/** Item markers: a line starting with one is a list item or its fragment, never a title. */
+const ITEM_MARKER = /^(?:\d+[.．、]|[·•]|——)/u;
 const LETTER_SPACED = /^(?:\p{Script=Han}[ \u3000]+)+\p{Script=Han}$/u;
 
 export function classifyHeading(text: string): HeadingKind | undefined {
@@ -34,7 +36,7 @@ function stripBold(text: string, log: RepairLog): string {
 
 /** A short standalone title line with no sentence punctuation, standing between complete sentences. */
 function isBareHeading(text: string, previous: RootContent | undefined, next: RootContent | undefined): boolean {
-  if (text.length > 24 || SENTENCE_PUNCT.test(text) || /、$/.test(text) || /\t/.test(text)) return false;
+  if (text.length > 24 || SENTENCE_PUNCT.test(text) || /、$/.test(text) || /\t/.test(text) || ITEM_MARKER.test(text)) return false;
   if (!isParagraph(next)) return false;
   if (previous && isParagraph(previous) && !TERMINAL.test(textOf(previous).trim())) return false;
   return true;

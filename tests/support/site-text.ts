@@ -1,0 +1,37 @@
+/** Reads the built site's document pages as text blocks (for coverage and structure checks). */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll, select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { distDir } from './serve-dist.ts';
+
+export const squash = (text: string): string => text.replace(/\s+/g, '');
+
+export interface PageText {
+  /** Whole article text, whitespace removed. */
+  all: string;
+  /** Text of each paragraph-like block (p, li, th, td, figcaption), whitespace removed. */
+  blocks: string[];
+  headings: string[];
+  /** Title, headings and byline: lines that stand alone by design. */
+  titles: string[];
+  paragraphs: Array<{ id?: string; text: string }>;
+}
+
+export function readPage(path: string): PageText {
+  const tree = fromHtml(readFileSync(join(distDir, 'docs', path, 'index.html'), 'utf8'));
+  const article = select('article.doc', tree);
+  if (!article) throw new Error(`dist/docs/${path}/: no <article class="doc">`);
+  return {
+    all: squash(toText(article)),
+    blocks: selectAll('p, li, th, td, figcaption, h1, h2, h3, h4, h5, h6, .byline', article).map((n) => squash(toText(n))),
+    titles: [
+      ...selectAll('h1, .doc-body h2, .doc-body h3, .doc-body h4, .doc-body h5, .doc-body h6', article).map((n) => squash(toText(n))),
+      // The byline's first text is the author; a note about a moved headline may follow it.
+      ...selectAll('.byline', article).map((n) => squash(n.children[0]?.type === 'text' ? n.children[0].value : toText(n))),
+    ],
+    headings: selectAll('.doc-body h2, .doc-body h3, .doc-body h4, .doc-body h5', article).map((n) => squash(toText(n))),
+    paragraphs: selectAll('.doc-body p', article).map((n) => ({ id: n.properties?.id as string | undefined, text: squash(toText(n)) })),
+  };
+}

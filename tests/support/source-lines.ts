@@ -1,0 +1,33 @@
+/**
+ * The body lines of a source as the site should show them: after the manifest's recorded
+ * corrections and the traditional→simplified conversion, without extraction debris that the
+ * pipeline removes by rule (Word bookmarks, image placeholders, a printed table of contents, and
+ * the “·” bullets that become list items).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as OpenCC from 'opencc-js';
+import { loadContent } from '../../scripts/manifest/load-content.ts';
+import type { DocumentEntry } from '../../scripts/manifest/schema.ts';
+
+export const contentDir = join(import.meta.dirname, '..', '..', 'content');
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+const TOC_ENTRY = /^第\S+?[章节].*?(?:\t|\.{2,}\s*)\d+$/u;
+
+export function documents(): DocumentEntry[] {
+  return loadContent(contentDir).documents;
+}
+
+export function sourceLines(doc: DocumentEntry): string[] {
+  let text = readFileSync(join(contentDir, 'sources', doc.source), 'utf8');
+  for (const c of doc.corrections) text = text.split(c.find).join(c.replace);
+  return text
+    .split('\n')
+    .map((line) => toSimplified(line).replace(/\[bookmark:[^\]]*\]/g, '').replace(/\[image:[^\]]*\]/g, '').replace(/\*\*/g, '').trim().replace(/^[·•]\s*/u, ''))
+    .filter((line) => line !== '' && !TOC_ENTRY.test(line) && !/^目\s*录$/.test(line));
+}
+
+/** Pages of a document on the site: the document's own path, plus its compilation articles. */
+export function pagePaths(doc: DocumentEntry): string[] {
+  return [doc.slug, ...(doc.compilation?.articles.map((a) => `${doc.slug}/${a.slug}`) ?? [])];
+}
