@@ -3,6 +3,7 @@
  * 第X章 > 第X节 > 一、 > （一）, plus bare title lines (本届政府工作回顾) above numbered parts.
  * Run-in headings (“一、标题。正文……”) are split into a heading and the paragraph that follows.
  * Depths are assigned by rank among the kinds a document actually uses, so h2 is always its top level.
+ * Documents numbered by 章 take no bare title lines.
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { RepairLog } from './repair-log.ts';
@@ -88,6 +89,14 @@ export function recogniseHeadings(tree: Root, log: RepairLog): void {
     }
     out.push(node);
   });
+  // A document numbered by 章 has no unnumbered titles: a bare line there is a stray fragment.
+  if (kinds.has('chapter')) {
+    for (const h of pending.filter((x) => x.data!.kind === 'bare')) {
+      out[out.indexOf(h)] = paragraph(textOf(h), { line: h.data!.line });
+      pending.splice(pending.indexOf(h), 1);
+    }
+    kinds.delete('bare');
+  }
   const used = RANK.filter((k) => kinds.has(k) && k !== 'glossary');
   for (const h of pending) {
     const kind = h.data!.kind!;

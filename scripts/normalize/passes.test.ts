@@ -108,6 +108,11 @@ describe('recogniseHeadings', () => {
     recogniseHeadings(tree, log);
     assert.deepEqual(outline(tree), ['p 各位代表：', 'h2 本届政府工作回顾', 'p 过去五年。', 'h3 一、聚焦改革攻坚', 'p 正文。', 'h2 名词解释', 'p 1.两业融合。融合发展。']);
   });
+  test('a document numbered by 章 takes no bare title lines', () => {
+    const { tree, log } = fixture('第一章 总则\n正文。\n化学需氧量\n正文。');
+    recogniseHeadings(tree, log);
+    assert.deepEqual(outline(tree), ['h2 第一章 总则', 'p 正文。', 'p 化学需氧量', 'p 正文。']);
+  });
   test('a short fragment after an unfinished sentence is not a heading', () => {
     const { tree, log } = fixture('促进民营经济，弘\n扬企业家精神\n正文。');
     recogniseHeadings(tree, log);
