@@ -368,6 +368,7 @@ function buildTable(tree: Root, index: number, ctx: Context): { table: SourceTab
   const expected = expectedHeader(grid, format);
 
   const parts: Part[] = [];
+  const merges: { line: number; text: string }[] = [];
   let at = index + 1;
   let partCaptionLine = captionLine;
   for (;;) {
@@ -385,7 +386,7 @@ function buildTable(tree: Root, index: number, ctx: Context): { table: SourceTab
     }
     if (parts.length > 0) {
       const repeated = part.header.length ? '表题和表头' : '表题';
-      ctx.log.add('table-rebuilt', { line: part.captionLine, text: `${caption}：删去分页处重复的${repeated}，前后两部分合为一表` });
+      merges.push({ line: part.captionLine, text: `${caption}：删去分页处重复的${repeated}，前后两部分合为一表` });
     }
     parts.push(part);
     at = part.end;
@@ -401,6 +402,7 @@ function buildTable(tree: Root, index: number, ctx: Context): { table: SourceTab
   const table: SourceTable = { type: 'sourceTable', caption, head: headCells(grid), body: bodyCells(body, ctx), data: { line: captionLine } };
   if (note) table.note = note;
   ctx.log.add('table-rebuilt', { line: captionLine, text: `${caption}（${body.length} 行）` }, { reason: '文字提取把表格拆成了逐格或逐行的文字，按表格结构（见文档清单 tables）重建。' });
+  for (const detail of merges) ctx.log.add('table-rebuilt', detail);
   return { table, end: at };
 }
 
