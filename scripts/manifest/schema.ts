@@ -35,27 +35,48 @@ const headerCellSchema = z.union([
 
 /** Per-row fix for a table row that the extraction shifted or split. */
 export const rowFixSchema = z.object({
-  /** The row's first non-empty cell, as extracted. */
+  /** The row's first non-empty cell, as extracted (whitespace ignored). */
   row: nonEmpty,
   /** Which occurrence of that first cell (1-based) when it repeats. */
   occurrence: z.number().int().positive().default(1),
-  /** Merge these adjacent extracted cells (0-based, inclusive range) into one, separated by a line break. */
+  /** Merge these adjacent extracted cells (0-based, inclusive range) into one: their non-empty texts, one per line. */
   merge: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
   /** Place the row's non-empty cells, in order, in these columns (0-based). */
   columns: z.array(z.number().int().nonnegative()).optional(),
   reason: nonEmpty,
-}).strict();
+}).strict().refine((f) => !!f.merge || !!f.columns, { message: 'a row fix needs "merge" or "columns" (merge runs first)' });
 
+/**
+ * How to rebuild one table the extraction flattened (see scripts/normalize/tables.ts for the two
+ * extraction formats it reads: one cell per line, or one tab-separated row per line).
+ */
 export const tableLayoutSchema = z.object({
-  /** The caption's number as printed (e.g. "表1"); a caption line starting with it opens the table. */
+  /**
+   * The caption's number as printed (e.g. "表1"); a caption line starting with it (spaces ignored)
+   * opens the table. A second such line right after the table's rows is a page-break repetition.
+   */
   caption: nonEmpty,
   columns: z.number().int().min(2),
-  /** Header rows, top to bottom, as the reader should see them. Their text must equal the source's header cells. */
+  /**
+   * Header rows, top to bottom, as the reader should see them (HTML placement: a cell spanning rows
+   * is given once, in its top row). Their text must equal the source's header cells ignoring whitespace.
+   */
   header: z.array(z.array(headerCellSchema)).min(1),
-  /** Columns whose empty cells continue the cell above (merged category cells). */
+  /** Columns (0-based) whose empty cells continue the cell above (merged category cells), never past a new cell to their left in such a column. */
   mergeDown: z.array(z.number().int().nonnegative()).default([]),
+  /** Rows the extraction shifted or split; each fix must find its row, else the build fails. */
   rowFixes: z.array(rowFixSchema).default([]),
-}).strict();
+}).strict().superRefine((t, ctx) => {
+  t.mergeDown.forEach((c, i) => {
+    if (c >= t.columns) ctx.addIssue({ code: 'custom', path: ['mergeDown', i], message: `column ${c} is outside the table's ${t.columns} columns` });
+  });
+  t.rowFixes.forEach((f, i) => {
+    f.columns?.forEach((c, j) => {
+      if (c >= t.columns) ctx.addIssue({ code: 'custom', path: ['rowFixes', i, 'columns', j], message: `column ${c} is outside the table's ${t.columns} columns` });
+    });
+    if (f.merge && f.merge[1] < f.merge[0]) ctx.addIssue({ code: 'custom', path: ['rowFixes', i, 'merge'], message: 'the range must run from a lower to a higher cell' });
+  });
+});
 export type TableLayout = z.infer<typeof tableLayoutSchema>;
 
 export const articleSchema = z.object({

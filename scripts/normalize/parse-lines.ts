@@ -4,15 +4,18 @@ import { paragraph } from './tree.ts';
 
 export function parseLines(text: string): Root {
   const root: Root = { type: 'root', children: [] };
-  let blank = 0;
+  let blank: string[] = [];
   text.split('\n').forEach((raw, index) => {
     if (raw.trim() === '') {
-      blank++;
+      blank.push(raw);
       return;
     }
     // Keep tabs (they carry table structure) but drop trailing whitespace.
-    root.children.push(paragraph(raw.replace(/\s+$/u, ''), { line: index + 1, blankBefore: blank }));
-    blank = 0;
+    const data: Parameters<typeof paragraph>[1] = { line: index + 1, blankBefore: blank.length };
+    // A whitespace-only line holding a tab is an empty cell of a flattened Word table: remember which.
+    if (blank.some((b) => b.includes('\t'))) data.emptyCellsBefore = blank.flatMap((b, i) => (b.includes('\t') ? [i] : []));
+    root.children.push(paragraph(raw.replace(/\s+$/u, ''), data));
+    blank = [];
   });
   return root;
 }

@@ -34,13 +34,14 @@ export function removeStraySpacesPass(tree: Root, log: RepairLog): void {
     if (node.type === 'paragraph') cleanPhrasing(node.children, log, node.data?.line);
     if (node.type === 'box') for (const item of node.children) cleanPhrasing(item.children, log, item.data?.line);
     if (node.type === 'sourceTable') {
-      for (const row of [...node.head, ...node.body]) for (const cell of row) {
-        const { text, removed } = removeStraySpaces(cell.text);
-        if (removed) {
-          cell.text = text;
-          log.add('stray-space', undefined, { count: removed });
-        }
-      }
+      const clean = (value: string): string => {
+        const { text, removed } = removeStraySpaces(value);
+        if (removed) log.add('stray-space', undefined, { count: removed });
+        return text;
+      };
+      node.caption = clean(node.caption);
+      if (node.note) node.note = clean(node.note);
+      for (const row of [...node.head, ...node.body]) for (const cell of row) cell.text = clean(cell.text);
     }
   }
 }

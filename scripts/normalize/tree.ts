@@ -88,6 +88,11 @@ declare module 'mdast' {
     line?: number;
     /** Blank lines before this line in the source. */
     blankBefore?: number;
+    /**
+     * Which of those blank lines (0-based among them) held a tab: in a Word table flattened to one
+     * cell per line, a tab-only line is an empty cell. Absent when none did.
+     */
+    emptyCellsBefore?: number[];
     id?: string;
     /** Id of the earlier paragraph this one repeats (the source printed it twice). */
     repeatOf?: string;
