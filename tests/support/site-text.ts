@@ -14,6 +14,8 @@ export interface PageText {
   /** Text of each paragraph-like block (p, li, th, td, figcaption), whitespace removed. */
   blocks: string[];
   headings: string[];
+  /** Table cell texts, whitespace removed. */
+  cells: string[];
   /** Title, headings and byline: lines that stand alone by design. */
   titles: string[];
   paragraphs: Array<{ id?: string; text: string }>;
@@ -26,6 +28,7 @@ export function readPage(path: string): PageText {
   return {
     all: squash(toText(article)),
     blocks: selectAll('p, li, th, td, figcaption, h1, h2, h3, h4, h5, h6, .byline', article).map((n) => squash(toText(n))),
+    cells: selectAll('th, td, caption, figcaption, .table-note', article).map((n) => squash(toText(n))),
     titles: [
       ...selectAll('h1, .doc-body h2, .doc-body h3, .doc-body h4, .doc-body h5, .doc-body h6', article).map((n) => squash(toText(n))),
       // The byline's first text is the author; a note about a moved headline may follow it.
