@@ -3,7 +3,7 @@
  * a sentence is joined with the next one, unless the next starts a heading, an item or a new block.
  * (`……推动共同富裕。推` / `进共同富裕示范区建设……` becomes one paragraph.)
  */
-import type { Parent, Root, RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import type { RepairLog } from './repair-log.ts';
 import type { BoxItem } from './tree.ts';
 import { isParagraph, setText, textOf } from './tree.ts';
@@ -23,9 +23,9 @@ export function endsSentence(text: string): boolean {
   return ENDS_SENTENCE.test(text.trim());
 }
 
-function joinIn(parent: Parent, log: RepairLog): void {
+function joinIn(parent: { children: RootContent[] }, log: RepairLog): void {
   const out: RootContent[] = [];
-  for (const node of parent.children as RootContent[]) {
+  for (const node of parent.children) {
     const previous = out[out.length - 1];
     if (isJoinable(previous) && isParagraph(node)) {
       const before = textOf(previous);
@@ -39,7 +39,7 @@ function joinIn(parent: Parent, log: RepairLog): void {
     if (node.type === 'box') joinIn(node, log);
     out.push(node);
   }
-  parent.children = out as Parent['children'];
+  parent.children = out;
 }
 
 export function joinBrokenLines(tree: Root, log: RepairLog): void {

@@ -62,7 +62,7 @@ export function splitCompilation(tree: Root, compilation: NonNullable<DocumentEn
       const { article } = articles.get(segment.to)!;
       // The headline and byline printed in place become the article's title and byline.
       nodes = nodes.filter((node) => !(isParagraph(node) && [article.headline, article.byline].includes(textOf(node).trim())));
-      if (segment.reason) log.add('column-continuation', { line: nodes[0]?.data?.line, text: segment.reason });
+      if (segment.reason) log.add('column-continuation', { line: (nodes[0]?.data as { line?: number } | undefined)?.line, text: segment.reason });
     }
     destination.children.push(...nodes);
   });

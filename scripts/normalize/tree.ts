@@ -2,20 +2,27 @@
  * The normalization tree: mdast plus a few node types for official-document structures.
  * Passes read and rewrite it; `scripts/mdx/to-mdx.ts` turns it into MDX (JSX + Markdown).
  */
-import type { Heading, Paragraph, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Data } from 'unist';
+
+/** Where a block came from in the source, and its citable id. */
+export interface BlockData extends Data {
+  line?: number;
+  id?: string;
+}
 
 /** 专栏: a titled box of items. */
-export interface Box extends Parent {
+export interface Box {
   type: 'box';
   title: string;
   ordered: boolean;
   children: Array<Paragraph | BoxItem>;
-  data?: { line?: number; id?: string };
+  data?: BlockData;
 }
-export interface BoxItem extends Parent {
+export interface BoxItem {
   type: 'boxItem';
   children: PhrasingContent[];
-  data?: { line?: number; id?: string };
+  data?: BlockData;
 }
 
 export interface TableCell {
@@ -31,25 +38,25 @@ export interface SourceTable {
   head: TableCell[][];
   body: TableCell[][];
   note?: string;
-  data?: { line?: number; id?: string };
+  data?: BlockData;
 }
 /** An image the source text only names (图1 …); the image itself is not in the source. */
 export interface Figure {
   type: 'figure';
   caption: string;
-  data?: { line?: number; id?: string };
+  data?: BlockData;
 }
 /** Newspaper jump line such as 【紧接第1版】. */
 export interface JumpNote {
   type: 'jumpNote';
   value: string;
-  data?: { line?: number; id?: string };
+  data?: BlockData;
 }
 /** The document's own header lines (cover, masthead), kept verbatim. */
-export interface Preamble extends Parent {
+export interface Preamble {
   type: 'preamble';
   children: Paragraph[];
-  data?: { id?: string };
+  data?: BlockData;
 }
 export interface GlossaryEntry {
   number: number;
@@ -61,7 +68,7 @@ export interface GlossaryEntry {
 export interface Glossary {
   type: 'glossary';
   entries: GlossaryEntry[];
-  data?: { id?: string };
+  data?: BlockData;
 }
 /** A note reference glued to a term in the text (“两业融合”1). */
 export interface NoteRef {
@@ -69,6 +76,7 @@ export interface NoteRef {
   number: number;
   term: string;
   definition: string;
+  data?: BlockData;
 }
 
 declare module 'mdast' {
@@ -80,6 +88,7 @@ declare module 'mdast' {
     jumpNote: JumpNote;
     preamble: Preamble;
     glossary: Glossary;
+    noteRef: NoteRef;
   }
   interface PhrasingContentMap {
     noteRef: NoteRef;
