@@ -1,6 +1,7 @@
 /**
  * Writes src/lib/search/t2s-gate.ts: the characters that can start a traditional→simplified
- * conversion in opencc-js's t→cn converter (the first character of every dictionary key).
+ * conversion in opencc-js's t→cn converter (the first character of every dictionary key whose
+ * replacement differs from it).
  * A query without any of them converts to itself, so the search page loads the 109 KB converter
  * only for queries that may contain traditional characters. Checked by tests/search/t2s-gate.test.ts.
  * Run: node scripts/gen-t2s-gate.ts
@@ -15,7 +16,8 @@ export function gateChars(): string {
   const first = new Set<string>();
   for (const d of dicts) {
     const entries = typeof d === 'string' ? d.split('|').map((e) => e.split(' ')) : d;
-    for (const [k] of entries) if (k) first.add(Array.from(k)[0]);
+    // Entries that map to themselves only shield a phrase from conversion: they change nothing.
+    for (const [k, v] of entries) if (k && v !== undefined && v !== k) first.add(Array.from(k)[0]);
   }
   return [...first].sort().join('');
 }

@@ -4,12 +4,12 @@
  *
  *  1. The query is split on spaces into terms (all must occur in the same section). A term in
  *     traditional characters also counts in its simplified form (opencc-js t→cn, loaded on demand).
- *  2. Pagefind narrows the candidates: each run of letters/digits of a term is searched as a quoted
- *     phrase of its character bigrams (see text.ts), with the district/kind filters applied.
- *  3. Every candidate's text (record meta) is checked for the exact substring; only real matches
+ *  2. Pagefind narrows the candidates: each run of letters/digits of a term is searched as some of
+ *     its character bigrams (see text.ts), with the district/kind filters applied.
+ *  3. Every candidate's text (dist/pagefind-text/, shard found by Pagefind result id) is checked for the exact substring; only real matches
  *     are kept, counted, ranked and linked to the paragraph holding the first hit.
  */
-import { findAll, normalize, normalizeWithMap, pagefindQueries, queryTerms } from './text.ts';
+import { findAll, normalize, normalizeWithMap, pagefindQueries, queryTerms, TEXT_DIR, TEXT_EXT } from './text.ts';
 import { T2S_FIRST } from './t2s-gate.ts';
 
 export interface SearchFilters { district?: string; kind?: string }
@@ -28,10 +28,11 @@ export interface SearchResult {
   block: BlockHits;       // the paragraph of the first hit, with every hit inside it
   highlight: string[];    // the strings actually found (a traditional query's simplified form, etc.)
 }
-export interface SearchOutcome { results: SearchResult[]; candidates: number; terms: string[][] }
+export interface SearchOutcome { results: SearchResult[]; candidates: number; terms: string[][]; timings: Record<string, number> }
 
-interface PagefindResultData { url: string; meta: Record<string, string> }
-interface PagefindResult { id: string; data: () => Promise<PagefindResultData> }
+/** A section's text as written by the build (dist/pagefind-text/<shard>.pft). */
+interface SectionText { url: string; title: string; heading: string; crumbs: string; page: string; order: number; blocks: [string, string][]; tail: string }
+interface PagefindResult { id: string }
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -43,7 +44,7 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${base}pagefind.js`)) as Pagefind;
-    await pf.options({ basePath: base });
+    await pf.options({ basePath: base, noWorker: true });
     await pf.init();
     return pf;
   })();
@@ -83,9 +84,44 @@ async function candidatesFor(pf: Pagefind, variants: string[], filters: Record<s
   return union;
 }
 
-function verify(data: PagefindResultData, terms: string[][]): SearchResult | undefined {
-  const m = data.meta;
-  const blocks = JSON.parse(m.blocks) as [string, string][];
+let shardMap: Promise<Record<string, number>> | undefined;
+const shards = new Map<number, Promise<Map<string, SectionText>>>();
+
+async function fetchGzipJson<T>(url: string): Promise<T> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  const buf = new Uint8Array(await res.arrayBuffer());
+  // A host may already have undone the gzip (Content-Encoding); only unpack real gzip data.
+  const plain = buf[0] === 0x1f && buf[1] === 0x8b
+    ? await new Response(new Blob([buf]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+    : new TextDecoder().decode(buf);
+  return JSON.parse(plain) as T;
+}
+
+/** Loads the record → shard map (once). Started together with Pagefind. */
+export function loadShardMap(): Promise<Record<string, number>> {
+  shardMap ??= fetchGzipJson<Record<string, number>>(`/${TEXT_DIR}/shards.json`);
+  shardMap.catch(() => { shardMap = undefined; });
+  return shardMap;
+}
+
+/** The text of the section behind a Pagefind result id (its shard is fetched once). */
+async function sectionText(id: string): Promise<SectionText> {
+  const n = (await loadShardMap())[id];
+  if (n === undefined) throw new Error(`search text: no shard for ${id}`);
+  let p = shards.get(n);
+  if (!p) {
+    p = fetchGzipJson<(SectionText & { id: string })[]>(`/${TEXT_DIR}/${n}${TEXT_EXT}`).then((list) => new Map(list.map((r) => [r.id, r])));
+    p.catch(() => shards.delete(n));
+    shards.set(n, p);
+  }
+  const rec = (await p).get(id);
+  if (!rec) throw new Error(`search text: ${id} missing from shard ${n}`);
+  return rec;
+}
+
+function verify(m: SectionText, terms: string[][]): SearchResult | undefined {
+  const blocks = m.blocks;
   const mapped = blocks.map(([id, text]) => ({ id, text, ...normalizeWithMap(text) }));
   const starts: number[] = [];
   let full = '';
@@ -125,20 +161,26 @@ function verify(data: PagefindResultData, terms: string[][]): SearchResult | und
   const count = hits.length;
   // Title and heading hits first, then the number of hits.
   const score = (headingHit || (isHead && titleHit) ? 2e6 : 0) + (titleHit ? 1e6 : 0) + count;
-  const base = data.url.split('#')[0];
+  const base = m.url.split('#')[0];
   const url = `${base}?highlight=${encodeURIComponent(highlight.join(' '))}#${encodeURIComponent(b.id)}`;
   return {
     url, page: m.page, title: m.title, heading: m.heading ?? '', crumbs: m.crumbs, count, score,
-    order: Number(m.order), block: { id: b.id, text: b.text, hits: inBlock }, highlight,
+    order: m.order, block: { id: b.id, text: b.text, hits: inBlock }, highlight,
   };
 }
 
 /** Runs an exact search. */
 export async function exactSearch(q: string, filters: SearchFilters = {}): Promise<SearchOutcome> {
-  const pfLoading = loadPagefind(); // in parallel with the converter
+  const t0 = performance.now();
+  const timings: Record<string, number> = {};
+  const lap = (name: string) => { timings[name] = Math.round(performance.now() - t0); };
+  const pfLoading = loadPagefind(); // in parallel with the converter and the shard map
+  loadShardMap().catch(() => {});
   const terms = await termVariants(q);
-  if (!terms.length) return { results: [], candidates: 0, terms };
+  lap('terms');
+  if (!terms.length) return { results: [], candidates: 0, terms, timings };
   const pf = await pfLoading;
+  lap('pagefind');
   const pfFilters: Record<string, string> = {};
   if (filters.district) pfFilters.district = filters.district;
   if (filters.kind) pfFilters.kind = filters.kind;
@@ -148,10 +190,13 @@ export async function exactSearch(q: string, filters: SearchFilters = {}): Promi
     cand = cand ? new Map([...cand].filter(([id]) => c.has(id))) : c;
   }
   const list = [...(cand ?? new Map()).values()];
-  const data = await Promise.all(list.map((r) => r.data()));
+  lap('candidates');
+  const data = await Promise.all(list.map((r) => sectionText(r.id)));
+  lap('texts');
   const results = data.map((d) => verify(d, terms)).filter((r): r is SearchResult => !!r);
   results.sort((a, b) => b.score - a.score || a.order - b.order);
-  return { results, candidates: list.length, terms };
+  lap('verified');
+  return { results, candidates: list.length, terms, timings };
 }
 
 /**

@@ -7,10 +7,10 @@
  *
  * The Pagefind index does not hold words: every run of letters/digits is indexed as its overlapping
  * character bigrams, followed by the run's last character alone ("专精特新" → 专精 精特 特新 新),
- * each distinct token once per record.
- * A query run of two or more characters becomes a search for all of its bigrams (Pagefind ANDs
- * the words; its quoted-phrase mode does not work on these tokens in 1.6, so adjacency is left to
- * the exact check); a one-character run relies on Pagefind's prefix matching
+ * each distinct token once per record, each written as ASCII symbols (see chars()).
+ * A query run of two or more characters becomes a search for some of its bigrams (Pagefind ANDs
+ * the words; adjacency is left to the exact check); a one-character run relies on Pagefind's
+ * prefix matching
  * (every occurrence of a character starts a bigram or is a run's last character).
  * Pagefind only narrows the candidates; the page verifies each one by exact substring.
  */
@@ -40,8 +40,13 @@ export function normalizeWithMap(s: string): { norm: string; map: number[] } {
   return { norm, map };
 }
 
-/** Characters as code points (a run may hold characters outside the BMP). */
-const chars = (s: string): string[] => Array.from(s);
+/**
+ * Characters as index symbols: the code point in base 36, fixed width 4 (36⁴ > U+10FFFF).
+ * Pagefind splits Chinese queries into single characters whatever the index language, so the
+ * tokens it sees are ASCII: "专精" → "0hfn0kdq" is one opaque word, and a single character's
+ * code is a prefix of exactly the bigrams that start with it.
+ */
+const chars = (s: string): string[] => Array.from(s, (c) => c.codePointAt(0)!.toString(36).padStart(4, '0'));
 
 /**
  * The indexed tokens of normalized text: each distinct bigram / run-final character once, in order
@@ -69,9 +74,12 @@ export function pagefindQueries(normTerm: string): string[] {
     const c = chars(m[0]);
     if (c.length === 1) out.push(c[0]);
     else {
-      const grams = new Set<string>();
-      for (let i = 0; i + 1 < c.length; i++) grams.add(c[i] + c[i + 1]);
-      out.push([...grams].join(' '));
+      // Any subset of the run's bigrams still returns every record holding the run; each bigram can
+      // cost an index chunk (~32 KB), each extra candidate only its text (~1.5 KB): take the first,
+      // the last, and for long runs one from the middle.
+      const last = c.length - 2;
+      const picks = new Set([0, last, ...(c.length >= 6 ? [Math.floor(last / 2)] : [])]);
+      out.push([...picks].map((i) => c[i] + c[i + 1]).join(' '));
     }
   }
   return out;
@@ -89,3 +97,7 @@ export function findAll(hay: string, needle: string): number[] {
 export function queryTerms(q: string): string[] {
   return [...new Set(q.split(/[\s\u3000]+/u).map(normalize).filter(Boolean))];
 }
+
+/** Where the build writes each section's text (dist/<TEXT_DIR>/<pagefind hash><TEXT_EXT>, gzip JSON). */
+export const TEXT_DIR = 'pagefind-text';
+export const TEXT_EXT = '.pft';
