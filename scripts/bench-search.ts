@@ -185,9 +185,9 @@ try {
 }
 
 // ---------- summary ----------
-const ratio = (a: number, b: number) => (b === 0 ? 1 : a / b);
+const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b); // NaN: nothing to measure (shown as –, null in JSON)
 const median = (xs: number[]) => { const s = xs.filter(Number.isFinite).sort((x, y) => x - y); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
-function summarize(sel: (r: (typeof rows)[number]) => Run & Score, subset: typeof rows) {
+function summarize(sel: (r: (typeof rows)[number]) => Run & Score, subset: typeof rows, sections = true) {
   const xs = subset.map(sel);
   const sum = (f: (x: Run & Score) => number) => xs.reduce((n, x) => n + f(x), 0);
   const absent = subset.filter((r) => sel(r).pagesRelevant === 0);
@@ -195,8 +195,8 @@ function summarize(sel: (r: (typeof rows)[number]) => Run & Score, subset: typeo
     queries: subset.length,
     pageRecall: ratio(sum((x) => x.pagesHit), sum((x) => x.pagesRelevant)),
     pagePrecision: ratio(sum((x) => x.pagesHit), sum((x) => x.pagesFound)),
-    sectionRecall: ratio(sum((x) => x.sectionsHit), sum((x) => x.sectionsRelevant)),
-    sectionPrecision: ratio(sum((x) => x.sectionsHit), sum((x) => x.sectionsFound)),
+    sectionRecall: sections ? ratio(sum((x) => x.sectionsHit), sum((x) => x.sectionsRelevant)) : NaN,
+    sectionPrecision: sections ? ratio(sum((x) => x.sectionsHit), sum((x) => x.sectionsFound)) : NaN,
     top10SectionPrecision: ratio(sum((x) => x.top10Good), sum((x) => x.top10)),
     falseResultsOnNoMatch: absent.reduce((n, r) => n + sel(r).hrefs.length, 0),
     noMatchQueries: absent.length,
@@ -211,10 +211,10 @@ const kinds = [...new Set(rows.map((r) => r.kind))];
 const summary = {
   date: new Date().toISOString(),
   ours: { all: summarize((r) => r.ours, rows), ...Object.fromEntries(kinds.map((k) => [k, summarize((r) => r.ours, rows.filter((r) => r.kind === k))])) },
-  stock: { all: summarize((r) => r.stock, rows), ...Object.fromEntries(kinds.map((k) => [k, summarize((r) => r.stock, rows.filter((r) => r.kind === k))])) },
+  stock: { all: summarize((r) => r.stock, rows, false), ...Object.fromEntries(kinds.map((k) => [k, summarize((r) => r.stock, rows.filter((r) => r.kind === k), false)])) },
 };
 mkdirSync(benchDir, { recursive: true });
-writeFileSync(join(benchDir, 'search-results.json'), JSON.stringify({ summary, rows: rows.map((r) => ({ ...r, ours: { ...r.ours, hrefs: r.ours.hrefs.slice(0, 10) }, stock: { ...r.stock, hrefs: r.stock.hrefs.slice(0, 10) } })) }, null, 1) + '\n');
+writeFileSync(join(benchDir, 'search-results.json'), JSON.stringify({ summary, rows: rows.map((r) => ({ ...r, ours: { ...r.ours, hrefs: r.ours.hrefs.slice(0, 10) }, stock: { ...r.stock, hrefs: r.stock.hrefs.slice(0, 10) } })) }, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 1) + '\n');
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '–');
 const kb = (x: number) => `${(x / 1024).toFixed(0)} KB`;

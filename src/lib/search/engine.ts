@@ -203,13 +203,17 @@ export async function exactSearch(q: string, filters: SearchFilters = {}): Promi
  * Near misses for a query with no exact result: sections holding the longest pieces of the first
  * term (halves, then shorter), clearly not exact. Returns the piece used and its results.
  */
+const MAX_NEAR_TRIES = 12;
+
 export async function nearMisses(q: string, filters: SearchFilters = {}): Promise<{ piece: string; results: SearchResult[] } | undefined> {
   const terms = await termVariants(q);
   const term = terms[0]?.[terms[0].length - 1];
   if (!term) return undefined;
   const chars = Array.from(term);
+  let tries = 0;
   for (let len = chars.length - 1; len >= 2; len--) {
     for (let i = 0; i + len <= chars.length; i++) {
+      if (++tries > MAX_NEAR_TRIES) return undefined;
       const piece = chars.slice(i, i + len).join('');
       const { results } = await exactSearch(piece, filters);
       if (results.length) return { piece, results: results.slice(0, 5) };
