@@ -133,7 +133,8 @@ const stock = (browser: Browser, q: string) => measure(browser, async (page) => 
   await page.goto(`${origin}/404.html`);
   return page.evaluate(async (query) => {
     const t0 = performance.now();
-    const pf = await import('/pagefind-stock/pagefind.js');
+    const stockUrl = '/pagefind-stock/pagefind.js';
+    const pf = await import(/* @vite-ignore */ stockUrl);
     await pf.options({ basePath: '/pagefind-stock/' });
     const s = await pf.search(query);
     const data = await Promise.all(s.results.map((r: { data: () => Promise<{ url: string; sub_results?: { url: string }[] }> }) => r.data()));
