@@ -105,13 +105,15 @@ async function measure(browser: Browser, go: (page: import('playwright').Page) =
   let bytes = 0;
   let requests = 0;
   const pending: Promise<void>[] = [];
+  let done = false; // requests after the complete list (e.g. the near-miss lookups of a no-result query) do not count
   page.on('response', (r) => {
-    if (!counted.test(new URL(r.url()).pathname)) return;
+    if (done || !counted.test(new URL(r.url()).pathname)) return;
     requests++;
     pending.push(r.body().then((b) => { bytes += b.length; }, () => {}));
   });
   try {
     const { hrefs, ms } = await go(page);
+    done = true;
     await Promise.all(pending);
     return { hrefs, ms, bytes, requests };
   } catch (e) {

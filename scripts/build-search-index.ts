@@ -13,7 +13,8 @@
  *    search page can verify the exact substring, count hits, link to the paragraph and build the
  *    excerpt. It is not Pagefind meta: Pagefind indexes every meta value as words, which would add
  *    whole sentences to the index.
- *  - filters: district (slug) and kind (类别), from src/generated/catalog.json.
+ *  - filters: district (slug; a page's own district plus the districts it mentions, as the district
+ *    pages list them) and kind (类别), from src/generated/catalog.json.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
@@ -33,7 +34,7 @@ export const SHARD_BYTES = 6_000;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-interface CatalogPage { path: string; title: string; kind: string; district: string; parent?: string }
+interface CatalogPage { path: string; title: string; kind: string; district: string; parent?: string; mentions?: string[] }
 const catalog = JSON.parse(readFileSync(join(root, 'src', 'generated', 'catalog.json'), 'utf8')) as {
   districts: { slug: string; name: string }[]; pages: CatalogPage[];
 };
@@ -63,7 +64,8 @@ for (const page of site) {
       content: indexTokens(norms[i] + tail),
       language: SEARCH_LANGUAGE,
       meta: {},
-      filters: { district: [cat.district], kind: [cat.kind] },
+      // As on the district pages (src/lib/catalog.ts pagesOf): a district lists its own documents and the articles that mention it.
+      filters: { district: [...new Set([cat.district, ...(cat.mentions ?? [])])], kind: [cat.kind] },
     });
     if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
     store.set(url, {
