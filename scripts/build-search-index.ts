@@ -1,13 +1,116 @@
-/** dist/ → dist/pagefind/: builds the Pagefind index of the built site (extended binary, Chinese segmentation). */
+/**
+ * dist/ → dist/pagefind/: an exact-substring Chinese search index, built with Pagefind's Node API.
+ *
+ * Stock Pagefind segments Chinese into words (jieba at index time, something else at query time),
+ * so it misses substrings and returns loose matches. Here the build decides what Pagefind sees:
+ *  - one custom record per section of each document page (page head, then each heading with what
+ *    follows), with its own URL (page URL + heading id) — see scripts/search-records.ts;
+ *  - the record's content is its text as overlapping character bigrams + each run's last character
+ *    (src/lib/search/text.ts), under a language code with no stemming or segmentation, so a query's
+ *    bigrams retrieve (a superset of) every record that contains the query;
+ *  - the section's original text by block (paragraph ids) is written next to the index, in small
+ *    gzip shards (dist/pagefind-text/<n>.pft, with shards.json: Pagefind record hash → shard), so the
+ *    search page can verify the exact substring, count hits, link to the paragraph and build the
+ *    excerpt. It is not Pagefind meta: Pagefind indexes every meta value as words, which would add
+ *    whole sentences to the index.
+ *  - filters: district (slug; a page's own district plus the districts it mentions, as the district
+ *    pages list them) and kind (类别), from src/generated/catalog.json.
+ */
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { readSite } from './search-records.ts';
+import { indexTokens, normalize, TEXT_DIR, TEXT_EXT } from '../src/lib/search/text.ts';
+
+/** Language code of the index: not a real language, so Pagefind neither stems nor segments. */
+export const SEARCH_LANGUAGE = 'zxx';
+/** How many normalized characters of the next section a record carries, so matches spanning a section boundary are found. */
+export const TAIL = 48;
+/** Target size of a text shard (JSON characters before gzip). */
+export const SHARD_BYTES = 6_000;
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const { index, errors } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+const dist = join(root, 'dist');
+
+interface CatalogPage { path: string; title: string; kind: string; district: string; parent?: string; mentions?: string[] }
+const catalog = JSON.parse(readFileSync(join(root, 'src', 'generated', 'catalog.json'), 'utf8')) as {
+  districts: { slug: string; name: string }[]; pages: CatalogPage[];
+};
+const districtName = (slug: string) => catalog.districts.find((d) => d.slug === slug)?.name ?? slug;
+
+const site = readSite(dist);
+const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: join(root, 'dist') });
-if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-await index.writeFiles({ outputPath: join(root, 'dist', 'pagefind') });
+
+interface TextRecord { url: string; title: string; heading: string; crumbs: string; page: string; order: number; blocks: [string, string][]; tail: string }
+const store = new Map<string, TextRecord>(); // by URL
+let textChars = 0;
+for (const page of site) {
+  const cat = catalog.pages.find((p) => p.path === page.path);
+  if (!cat) throw new Error(`search index: ${page.path} is not in the catalog`);
+  const parent = cat.parent ? catalog.pages.find((p) => p.path === cat.parent) : undefined;
+  const crumbs = [districtName(cat.district), ...(parent ? [parent.title] : []), page.title];
+  const norms = page.records.map((r) => normalize(r.blocks.map((b) => b.text).join('')));
+  for (const [i, rec] of page.records.entries()) {
+    const url = `/docs/${page.path}/#${rec.anchor}`;
+    if (store.has(url)) throw new Error(`search index: two sections at ${url}`);
+    const tail = (norms[i + 1] ?? '').slice(0, TAIL);
+    textChars += norms[i].length;
+    // Nothing but the tokens goes to Pagefind: it indexes every meta value as words too.
+    const added = await index.addCustomRecord({
+      url,
+      content: indexTokens(norms[i] + tail),
+      language: SEARCH_LANGUAGE,
+      meta: {},
+      // As on the district pages (src/lib/catalog.ts pagesOf): a district lists its own documents and the articles that mention it.
+      filters: { district: [...new Set([cat.district, ...(cat.mentions ?? [])])], kind: [cat.kind] },
+    });
+    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    store.set(url, {
+      url, title: page.title, heading: rec.heading, crumbs: crumbs.join(' › '), page: page.path, order: store.size,
+      blocks: rec.blocks.map((b) => [b.id, b.text.replace(/\s+/gu, ' ')]), tail,
+    });
+  }
+}
+const outDir = join(dist, 'pagefind');
+const textDir = join(dist, TEXT_DIR);
+rmSync(outDir, { recursive: true, force: true });
+rmSync(textDir, { recursive: true, force: true });
+const written = await index.writeFiles({ outputPath: outDir });
+if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
-console.log(`search index: ${added.page_count} pages indexed`);
+
+// The section texts, next to the index: Pagefind record hash (the `id` of a search result) → shard;
+// shards are runs of consecutive sections of one page, about SHARD_BYTES of JSON each, gzip.
+// Small enough that a rare word costs a few KB, few enough that a common word costs few requests.
+const idOf = new Map<string, string>(); // url → Pagefind hash
+for (const file of readdirSync(join(outDir, 'fragment'))) {
+  const raw = gunzipSync(readFileSync(join(outDir, 'fragment', file))).toString('utf8');
+  const fragment = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string };
+  if (!store.has(fragment.url)) throw new Error(`search index: fragment ${file} (${fragment.url}) has no section`);
+  idOf.set(fragment.url, file.replace(/\.pf_fragment$/, ''));
+}
+if (idOf.size !== store.size) throw new Error(`search index: ${store.size} sections but ${idOf.size} Pagefind fragments`);
+mkdirSync(textDir, { recursive: true });
+const shardOf: Record<string, number> = {};
+const shards: (TextRecord & { id: string })[][] = [];
+let size = 0;
+for (const rec of store.values()) {
+  const json = JSON.stringify(rec).length;
+  const cur = shards[shards.length - 1];
+  if (!cur || cur[0].page !== rec.page || size + json > SHARD_BYTES) { shards.push([]); size = 0; }
+  const id = idOf.get(rec.url)!;
+  shards[shards.length - 1].push({ id, ...rec });
+  shardOf[id] = shards.length - 1;
+  size += json;
+}
+let textBytes = 0;
+shards.forEach((shard, n) => {
+  const gz = gzipSync(JSON.stringify(shard), { level: 9 });
+  writeFileSync(join(textDir, `${n}${TEXT_EXT}`), gz);
+  textBytes += gz.length;
+});
+writeFileSync(join(textDir, 'shards.json'), JSON.stringify(shardOf));
+console.log(`search index: ${site.length} pages, ${store.size} sections, ${textChars} characters; section texts ${Math.round(textBytes / 1024)} KB gzip in ${shards.length} shards in /${TEXT_DIR}/`);

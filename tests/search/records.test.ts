@@ -1,0 +1,53 @@
+/**
+ * Index hygiene: the search records hold the document text only — no breadcrumbs, meta, 整理说明,
+ * and none of the folded repeats (<details class="repeat">) — and every block keeps a stable id.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { readSite } from '../../scripts/search-records.ts';
+import { normalize } from '../../src/lib/search/text.ts';
+import { distDir } from '../support/serve-dist.ts';
+
+const site = readSite(distDir);
+const textOf = (path: string) => normalize(site.find((p) => p.path === path)!.records.flatMap((r) => r.blocks.map((b) => b.text)).join(''));
+const count = (hay: string, needle: string) => hay.split(needle).length - 1;
+
+test('every document page is cut into sections with ids', () => {
+  assert.ok(site.length >= 10);
+  for (const p of site) {
+    assert.ok(p.records.length >= 1, p.path);
+    for (const r of p.records) for (const b of r.blocks) assert.match(b.id, /^[\w-]+$/, `${p.path}: block without id`);
+  }
+});
+
+test('page chrome is not indexed', () => {
+  for (const p of site) {
+    const t = textOf(p.path);
+    for (const chrome of ['整理说明', '首页›', '发布机关', '本页目录', '跳到正文']) assert.ok(!t.includes(chrome), `${p.path} holds “${chrome}”`);
+  }
+});
+
+test('paragraphs of folded repeats are not indexed again', () => {
+  let checked = 0;
+  for (const p of site) {
+    const tree = fromHtml(readFileSync(join(distDir, 'docs', p.path, 'index.html'), 'utf8'));
+    const repeats = selectAll('details.repeat p', tree);
+    const ignoredTotal = selectAll('[data-pagefind-ignore]', tree).map((n) => normalize(toText(n)));
+    const body = textOf(p.path);
+    for (const para of repeats) {
+      const t = normalize(toText(para));
+      if (t.length < 12) continue;
+      // Occurrences outside the ignored parts of the page = occurrences in the whole article minus inside ignored parts.
+      const article = normalize(toText(selectAll('[data-pagefind-body]', tree)[0]));
+      const outside = count(article, t) - ignoredTotal.reduce((n, ig) => n + count(ig, t), 0);
+      assert.equal(count(body, t), Math.max(0, outside), `${p.path}: ${t.slice(0, 20)}…`);
+      checked++;
+    }
+  }
+  assert.ok(checked > 10, `checked ${checked} repeated paragraphs`);
+});
