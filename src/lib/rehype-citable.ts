@@ -58,9 +58,40 @@ export function citeLink(id: string, kind: keyof typeof LABELS): Element {
   };
 }
 
+/**
+ * A link inside a <summary> is a control nested in a control (axe: nested-interactive): keyboard and
+ * screen-reader users cannot reach it reliably. Move such links (the folded repeats' "见首次出现处")
+ * out, just before the <details>, and leave their text in the summary.
+ */
+function liftSummaryLinks(parent: AnyNode) {
+  const kids = parent.children;
+  if (!kids) return;
+  for (let i = 0; i < kids.length; i++) {
+    const details = kids[i];
+    if (info(details)?.tag !== 'details') continue;
+    const summary = details.children?.find((c) => info(c)?.tag === 'summary');
+    if (!summary?.children) continue;
+    const links: AnyNode[] = [];
+    const unwrap = (node: AnyNode) => {
+      if (!node.children) return;
+      node.children = node.children.flatMap((c) => {
+        if (info(c)?.tag === 'a') { links.push(c); return c.children ?? []; }
+        unwrap(c);
+        return [c];
+      });
+    };
+    unwrap(summary);
+    if (links.length === 0) continue;
+    const holder = { type: 'element', tagName: 'div', properties: { className: ['repeat-source'], dataPagefindIgnore: 'all' }, children: links } as unknown as AnyNode;
+    kids.splice(i, 0, holder);
+    i++;
+  }
+}
+
 export default function rehypeCitable() {
   return (tree: Root) => {
     const walk = (node: AnyNode) => {
+      liftSummaryLinks(node);
       for (const child of node.children ?? []) walk(child);
       const i = info(node);
       if (!i?.id) return;
