@@ -1,0 +1,175 @@
+/**
+ * Small reading enhancements; every page reads fully without this script.
+ * - phone menu: the header button shows/hides the district navigation (aria-expanded, Esc closes)
+ * - theme toggle: light/dark, saved in localStorage (the inline head script applies it before paint)
+ * - copy link: the "#"/"¶" controls copy the passage's full URL and say "已复制"
+ * - arriving at or following a #fragment highlights the passage (opening a folded repeat if needed)
+ * - "on this page": the current section is marked in the TOC, sidebar and breadcrumbs while scrolling
+ */
+const root = document.documentElement;
+const live = document.getElementById('live-status');
+const announce = (text: string) => {
+  if (!live) return;
+  live.textContent = '';
+  setTimeout(() => (live.textContent = text), 30);
+};
+
+// ── Phone menu ──────────────────────────────────────────────────────────────
+const menuButton = document.querySelector<HTMLButtonElement>('.menu-toggle');
+const nav = document.getElementById('site-nav');
+if (menuButton && nav) {
+  const setOpen = (open: boolean) => {
+    menuButton.setAttribute('aria-expanded', String(open));
+    root.classList.toggle('nav-open', open);
+  };
+  menuButton.addEventListener('click', () => {
+    const open = menuButton.getAttribute('aria-expanded') !== 'true';
+    setOpen(open);
+    if (open) nav.querySelector<HTMLAnchorElement>('a[aria-current="page"], a')?.focus();
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && root.classList.contains('nav-open')) {
+      setOpen(false);
+      menuButton.focus();
+    }
+  });
+  // Following a link inside the open menu (e.g. a chapter on this page) closes it.
+  nav.addEventListener('click', (e) => {
+    if ((e.target as Element).closest('a')) setOpen(false);
+  });
+}
+
+// On wide screens the sidebar scrolls on its own: bring the current document into view.
+const currentDoc = nav?.querySelector<HTMLElement>('.is-current');
+if (nav && currentDoc && nav.scrollHeight > nav.clientHeight) {
+  nav.scrollTop = Math.max(0, currentDoc.offsetTop - nav.clientHeight / 4);
+}
+
+// ── Theme toggle ────────────────────────────────────────────────────────────
+const themeButton = document.querySelector<HTMLButtonElement>('.theme-toggle');
+if (themeButton) {
+  const systemDark = matchMedia('(prefers-color-scheme: dark)');
+  const isDark = () => (root.dataset.theme ? root.dataset.theme === 'dark' : systemDark.matches);
+  const sync = () => {
+    const dark = isDark();
+    themeButton.setAttribute('aria-pressed', String(dark));
+    themeButton.title = dark ? '切换为浅色模式' : '切换为深色模式';
+  };
+  themeButton.addEventListener('click', () => {
+    const next = isDark() ? 'light' : 'dark';
+    root.dataset.theme = next;
+    try { localStorage.setItem('theme', next); } catch { /* private mode: the choice lasts for this page */ }
+    sync();
+  });
+  systemDark.addEventListener('change', sync);
+  sync();
+}
+
+// ── Passage highlight ───────────────────────────────────────────────────────
+function reveal(id: string, scroll: boolean) {
+  const el = document.getElementById(id);
+  if (!el) return;
+  const folded = el.closest('details:not([open])');
+  if (folded) (folded as HTMLDetailsElement).open = true;
+  if (scroll) el.scrollIntoView({ block: 'start' });
+  el.classList.remove('is-flash');
+  void el.offsetWidth; // restart the animation
+  el.classList.add('is-flash');
+  setTimeout(() => el.classList.remove('is-flash'), 2600);
+}
+const hashId = () => decodeURIComponent(location.hash.slice(1));
+if (location.hash) {
+  const id = hashId();
+  const el = document.getElementById(id);
+  // A target inside a folded repeat is not scrolled to by the browser: open it and scroll.
+  reveal(id, !!el?.closest('details:not([open])'));
+}
+addEventListener('hashchange', () => reveal(hashId(), false));
+
+// ── Copy link ───────────────────────────────────────────────────────────────
+async function copyText(text: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    const area = document.createElement('textarea');
+    area.value = text;
+    area.setAttribute('readonly', '');
+    area.style.cssText = 'position:fixed;top:0;left:0;opacity:0';
+    document.body.append(area);
+    area.select();
+    let ok = false;
+    try { ok = document.execCommand('copy'); } catch { ok = false; }
+    area.remove();
+    return ok;
+  }
+}
+document.addEventListener('click', async (e) => {
+  const link = (e.target as Element).closest<HTMLAnchorElement>('a.cite');
+  if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+  e.preventDefault();
+  const id = link.hash.slice(1);
+  const url = new URL(link.hash, location.href).href;
+  history.replaceState(history.state, '', link.hash);
+  reveal(decodeURIComponent(id), false);
+  const ok = await copyText(url);
+  link.dataset.copied = ok ? '已复制' : '请复制地址栏';
+  announce(ok ? `已复制链接：${url}` : `复制失败，链接为：${url}`);
+  setTimeout(() => delete link.dataset.copied, 1800);
+});
+
+// ── On this page: mark the current section while scrolling ──────────────────
+const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc-id]')];
+if (tocLinks.length) {
+  const ids = [...new Set(tocLinks.map((a) => a.dataset.tocId!))];
+  const headings = ids
+    .map((id) => document.getElementById(id))
+    .filter((h): h is HTMLElement => !!h && !h.closest('details:not([open])'))
+    .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+  const depthOf = new Map(tocLinks.map((a) => [a.dataset.tocId!, Number(a.dataset.tocDepth ?? 2)]));
+  const crumb = document.querySelector<HTMLElement>('.crumb-chapter');
+  const crumbLink = crumb?.querySelector('a');
+  const tocPanel = document.querySelector<HTMLElement>('.page-toc');
+  let current = '';
+  let ticking = false;
+  const update = () => {
+    ticking = false;
+    const offset = 110;
+    let active: HTMLElement | undefined;
+    for (const h of headings) {
+      if (h.getBoundingClientRect().top - offset <= 0) active = h;
+      else break;
+    }
+    const id = active?.id ?? '';
+    if (id === current) return;
+    current = id;
+    // The chapter (depth 2) containing the active heading, for the sidebar and breadcrumbs.
+    let chapter: HTMLElement | undefined;
+    if (active) {
+      for (const h of headings) {
+        if (depthOf.get(h.id) === 2) chapter = h;
+        if (h === active) break;
+      }
+    }
+    for (const a of tocLinks) {
+      const on = a.dataset.tocId === id || (a.closest('.sidebar') !== null && a.dataset.tocId === chapter?.id);
+      if (on) a.setAttribute('aria-current', 'location');
+      else a.removeAttribute('aria-current');
+    }
+    if (crumb && crumbLink) {
+      const text = chapter ? tocLinks.find((a) => a.dataset.tocId === chapter!.id)?.textContent ?? '' : '';
+      crumb.hidden = !chapter;
+      crumbLink.textContent = text;
+      crumbLink.href = chapter ? `#${chapter.id}` : '#top';
+    }
+    const mark = tocPanel?.querySelector<HTMLElement>('[aria-current="location"]');
+    if (mark && tocPanel && tocPanel.scrollHeight > tocPanel.clientHeight) {
+      const top = mark.offsetTop - tocPanel.clientHeight / 3;
+      tocPanel.scrollTo({ top });
+    }
+  };
+  addEventListener('scroll', () => {
+    if (!ticking) { ticking = true; requestAnimationFrame(update); }
+  }, { passive: true });
+  update();
+}

@@ -1,0 +1,51 @@
+/**
+ * axe-core scan of the home page, a district page, a document page and the search page, in light
+ * and dark and at desktop and phone widths: no serious or critical violations (WCAG 2.1 A/AA + best practices).
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser } from 'playwright';
+import { launchBrowser } from '../support/browser.ts';
+import { serveDist, type DistServer } from '../support/serve-dist.ts';
+
+let browser: Browser;
+let site: DistServer;
+before(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const PAGES = ['/', '/district/beilun/', '/docs/beilun-2022-zhengfu-gongzuo-baogao/', '/docs/cixi-shisiwu-guihua/', '/docs/jingcai-pianzhang/beilun/', '/search/', '/404.html'];
+const SETTINGS = [
+  { name: 'desktop light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },
+  { name: 'desktop dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
+  { name: 'phone light', viewport: { width: 375, height: 800 }, colorScheme: 'light' as const },
+];
+
+for (const setting of SETTINGS) {
+  test(`axe: no serious or critical violations (${setting.name})`, { timeout: 180_000 }, async () => {
+    const context = await browser.newContext({ viewport: setting.viewport, colorScheme: setting.colorScheme });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    try {
+      for (const path of PAGES) {
+        await page.goto(site.url + path);
+        const results = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+          .analyze();
+        for (const v of results.violations) {
+          if (v.impact !== 'serious' && v.impact !== 'critical') continue;
+          problems.push(`${path}: [${v.impact}] ${v.id} — ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+        }
+      }
+    } finally {
+      await context.close();
+    }
+    assert.deepEqual(problems, [], problems.join('\n'));
+  });
+}

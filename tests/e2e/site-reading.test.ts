@@ -1,0 +1,213 @@
+/**
+ * The reading site in a real Chromium against the built dist/: navigation by district, copying a
+ * passage's link, arriving by deep link, the phone menu, no horizontal overflow at 375px, no-script
+ * reading and the theme toggle.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { launchBrowser } from '../support/browser.ts';
+import { builtPages } from '../support/dist-html.ts';
+import { serveDist, type DistServer } from '../support/serve-dist.ts';
+
+let browser: Browser;
+let site: DistServer;
+
+before(async () => {
+  site = await serveDist();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+async function withPage<T>(options: Parameters<Browser['newContext']>[0], run: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
+  const context = await browser.newContext(options);
+  try {
+    return await run(await context.newPage(), context);
+  } finally {
+    await context.close();
+  }
+}
+const desktop = { viewport: { width: 1280, height: 900 } };
+const phone = { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true };
+
+/** Where an element sits relative to the viewport's top edge. */
+const topOf = (page: Page, selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+
+describe('navigating by district', () => {
+  test('home → district → document → section via the sidebar', async () => {
+    await withPage(desktop, async (page) => {
+      await page.goto(`${site.url}/`);
+      assert.equal(await page.locator('h1').innerText(), '宁波政策文库');
+      await page.locator('.district-card h3 a', { hasText: '北仑区' }).click();
+      await page.waitForURL('**/district/beilun/');
+      assert.equal(await page.locator('h1').innerText(), '北仑区');
+      await page.locator('.doc-list a', { hasText: '政府工作报告' }).click();
+      await page.waitForURL('**/docs/beilun-2022-zhengfu-gongzuo-baogao/');
+      assert.equal(await page.locator('h1').innerText(), '政府工作报告');
+      assert.match(await page.locator('.breadcrumbs').innerText(), /首页\s*北仑区\s*政府工作报告/);
+      // The current document is expanded to its chapters in the sidebar.
+      const chapter = page.locator('.sidebar .sidebar-chapters a', { hasText: '今后五年的奋斗目标和主要任务' });
+      await chapter.click();
+      await page.waitForURL('**/docs/beilun-2022-zhengfu-gongzuo-baogao/#s2');
+      assert.equal(await page.locator('#s2').evaluate((el) => el.matches(':target')), true);
+      const top = await topOf(page, '#s2');
+      assert.ok(top >= 40 && top < 200, `the section is below the sticky header, at ${top}px`);
+      // The "on this page" list and the breadcrumbs follow the reader.
+      await page.waitForFunction(() => document.querySelector('.page-toc a[aria-current="location"]')?.getAttribute('href') === '#s2');
+      assert.match(await page.locator('.crumb-chapter').innerText(), /今后五年/);
+    });
+  });
+
+  test('previous / next stay within the district', async () => {
+    await withPage(desktop, async (page) => {
+      await page.goto(`${site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/`);
+      const prev = page.locator('.pager a[rel="prev"]');
+      assert.equal(await prev.getAttribute('href'), '/docs/jingcai-pianzhang/beilun/');
+      assert.equal(await page.locator('.pager a[rel="next"]').count(), 0);
+    });
+  });
+});
+
+describe('citing a passage', () => {
+  test('the ¶ control appears on hover and focus, and copies the full URL', async () => {
+    await withPage(desktop, async (page, context) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
+      await page.goto(`${site.url}/docs/cixi-shisiwu-guihua/`);
+      const para = page.locator('#s1-1-p2');
+      const cite = para.locator('> a.cite');
+      assert.equal(await cite.getAttribute('href'), '#s1-1-p2');
+      assert.equal(await cite.getAttribute('aria-label'), '复制本段链接');
+      assert.equal(await cite.evaluate((el) => getComputedStyle(el).opacity), '0');
+      await para.hover();
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('#s1-1-p2 > .cite')!).opacity === '1');
+      await cite.click();
+      const expected = `${site.url}/docs/cixi-shisiwu-guihua/#s1-1-p2`;
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
+      assert.equal(await cite.getAttribute('data-copied'), '已复制');
+      await page.waitForFunction((url) => document.getElementById('live-status')?.textContent === `已复制链接：${url}`, expected);
+      assert.equal(page.url(), expected);
+      // Keyboard focus shows the control too.
+      const headingCite = page.locator('#s1-2 > a.cite');
+      await headingCite.focus();
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('#s1-2 > .cite')!).opacity === '1');
+      await page.keyboard.press('Enter');
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}/docs/cixi-shisiwu-guihua/#s1-2`);
+    });
+  });
+
+  test('a deep link lands on its paragraph and highlights it', async () => {
+    await withPage(desktop, async (page) => {
+      await page.goto(`${site.url}/docs/cixi-shisiwu-guihua/#s2-1-p2`);
+      const para = page.locator('#s2-1-p2');
+      assert.equal(await para.evaluate((el) => el.matches(':target')), true);
+      assert.equal(await para.evaluate((el) => el.classList.contains('is-flash')), true);
+      const top = await topOf(page, '#s2-1-p2');
+      assert.ok(top >= 40 && top < 200, `the paragraph is just below the sticky header, at ${top}px`);
+      const bg = await para.evaluate((el) => getComputedStyle(el).backgroundColor);
+      assert.notEqual(bg, 'rgba(0, 0, 0, 0)', 'the target paragraph is highlighted');
+      await page.waitForFunction(() => document.querySelector('.page-toc a[aria-current="location"]')?.getAttribute('href') === '#s2-1');
+    });
+  });
+
+  test('a deep link into a folded repeat opens it', async () => {
+    await withPage(desktop, async (page) => {
+      await page.goto(`${site.url}/docs/jingcai-pianzhang/haishu/#s15`);
+      assert.equal(await page.locator('#s15').evaluate((el) => (el.closest('details') as HTMLDetailsElement).open), true);
+      assert.ok(await page.locator('#s15').isVisible());
+    });
+  });
+});
+
+describe('on a phone', () => {
+  test('the sidebar is a menu that opens and closes from the keyboard', async () => {
+    await withPage(phone, async (page) => {
+      await page.goto(`${site.url}/docs/cixi-shisiwu-guihua/`);
+      const button = page.locator('.menu-toggle');
+      const nav = page.locator('#site-nav');
+      assert.ok(await button.isVisible());
+      assert.equal(await button.getAttribute('aria-expanded'), 'false');
+      assert.equal(await button.getAttribute('aria-controls'), 'site-nav');
+      assert.equal(await nav.isVisible(), false);
+      await page.keyboard.press('Tab'); // skip link
+      await page.keyboard.press('Tab');
+      assert.equal(await page.evaluate(() => document.activeElement?.className), 'menu-toggle');
+      await page.keyboard.press('Enter');
+      assert.equal(await button.getAttribute('aria-expanded'), 'true');
+      assert.ok(await nav.isVisible());
+      assert.equal(await page.evaluate(() => !!document.activeElement?.closest('#site-nav')), true, 'focus moves into the menu');
+      await page.keyboard.press('Escape');
+      assert.equal(await button.getAttribute('aria-expanded'), 'false');
+      assert.equal(await nav.isVisible(), false);
+      assert.equal(await page.evaluate(() => document.activeElement?.className), 'menu-toggle', 'focus returns to the button');
+      await page.keyboard.press('Space');
+      assert.equal(await button.getAttribute('aria-expanded'), 'true');
+      await nav.locator('a', { hasText: '北仑区' }).click();
+      await page.waitForURL('**/district/beilun/');
+    });
+  });
+
+  test('no page is wider than a 375px screen', async () => {
+    const urls = builtPages().map((p) => p.url).filter((u) => u.startsWith('/docs/') || u.startsWith('/district/') || u === '/' || u === '/search/');
+    assert.ok(urls.filter((u) => u.startsWith('/docs/')).length >= 10);
+    await withPage(phone, async (page) => {
+      const wide: string[] = [];
+      for (const url of urls) {
+        await page.goto(site.url + url);
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
+        if (scrollWidth > innerWidth) wide.push(`${url}: ${scrollWidth}px > ${innerWidth}px`);
+        // With the menu open too.
+        await page.locator('.menu-toggle').click();
+        const open = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (open > 375) wide.push(`${url} (menu open): ${open}px`);
+      }
+      assert.deepEqual(wide, []);
+    });
+  });
+});
+
+describe('without script', () => {
+  test('a document reads fully and the navigation is still reachable', async () => {
+    await withPage({ ...phone, javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/`);
+      assert.equal(await page.locator('.menu-toggle').isVisible(), false);
+      assert.ok(await page.locator('#site-nav').isVisible(), 'the sidebar is shown (after the content)');
+      const navTop = await topOf(page, '#site-nav');
+      const mainBottom = await page.locator('main').evaluate((el) => el.getBoundingClientRect().bottom);
+      assert.ok(navTop >= mainBottom - 1, 'on a phone the navigation follows the content');
+      assert.equal(await page.locator('.doc-body h2').count(), await page.locator('.doc-body h2 > a.cite').count());
+      assert.equal(await page.locator('#s3-4 > a.cite').getAttribute('href'), '#s3-4');
+    });
+  });
+});
+
+describe('theme', () => {
+  test('the toggle switches to dark and the choice survives a reload without a flash', async () => {
+    await withPage({ ...desktop, colorScheme: 'light' }, async (page) => {
+      await page.goto(`${site.url}/`);
+      const bgLight = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      const toggle = page.locator('.theme-toggle');
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
+      await toggle.click();
+      assert.equal(await toggle.getAttribute('aria-pressed'), 'true');
+      assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
+      const bgDark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+      assert.notEqual(bgDark, bgLight);
+      await page.goto(`${site.url}/district/cixi/`, { waitUntil: 'commit' });
+      await page.waitForSelector('body', { state: 'attached' });
+      assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark', 'set by the inline head script, before the page script runs');
+    });
+  });
+
+  test('the system dark preference is followed', async () => {
+    await withPage({ ...desktop, colorScheme: 'dark' }, async (page) => {
+      await page.goto(`${site.url}/`);
+      assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), 'rgb(22, 21, 20)');
+      assert.equal(await page.locator('.theme-toggle').getAttribute('aria-pressed'), 'true');
+    });
+  });
+});
