@@ -11,7 +11,16 @@ import type { Element, ElementContent, Root } from 'hast';
 
 type Attr = { type: string; name?: string; value?: unknown };
 interface JsxNode { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: Attr[]; children: unknown[] }
-type AnyNode = { type: string; children?: AnyNode[] } & Partial<Element> & Partial<JsxNode>;
+/** Either shape, loosely: hast elements and MDX JSX nodes share the tree. */
+interface AnyNode {
+  type: string;
+  children?: AnyNode[];
+  tagName?: string;
+  properties?: Element['properties'];
+  name?: JsxNode['name'];
+  attributes?: Attr[];
+  value?: string;
+}
 
 const LABELS: Record<string, [symbol: string, label: string]> = {
   heading: ['#', '复制本节链接'],

@@ -7,9 +7,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { distDir } from '../support/serve-dist.ts';
+import { readHtml } from '../support/site-text.ts';
 
 function page(path: string) {
-  return fromHtml(readFileSync(join(distDir, 'docs', path, 'index.html'), 'utf8'));
+  return readHtml(join(distDir, 'docs', path, 'index.html'));
 }
 const headings = (path: string, level: string) =>
   selectAll(`.doc-body ${level}`, page(path)).map((h) => ({ id: h.properties?.id as string | undefined, text: toText(h).trim() }));
@@ -71,7 +72,7 @@ describe('tables, notes and debris', () => {
   test('no extraction debris on any page; special characters appear literally', () => {
     const all = readdirSync(join(distDir, 'docs'), { recursive: true })
       .filter((f) => String(f).endsWith('index.html'))
-      .map((f) => toText(select('article', fromHtml(readFileSync(join(distDir, 'docs', String(f)), 'utf8')))!))
+      .map((f) => toText(select('article', readHtml(join(distDir, 'docs', String(f))))!))
       .join('\n');
     for (const debris of ['[bookmark:', '_Toc', '_Hlk', '[image:', '**']) assert.ok(!all.includes(debris), `no ${debris}`);
     for (const literal of ['<3.6', '>1800', '[3750]', '固定资产投资*']) assert.ok(all.includes(literal), `${literal} shown literally`);

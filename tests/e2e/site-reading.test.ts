@@ -158,7 +158,7 @@ describe('on a phone', () => {
       const wide: string[] = [];
       for (const url of urls) {
         await page.goto(site.url + url);
-        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth }));
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
         if (scrollWidth > innerWidth) wide.push(`${url}: ${scrollWidth}px > ${innerWidth}px`);
         // With the menu open too.
         await page.locator('.menu-toggle').click();

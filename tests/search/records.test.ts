@@ -12,6 +12,7 @@ import { toText } from 'hast-util-to-text';
 import { readSite } from '../../scripts/search-records.ts';
 import { normalize } from '../../src/lib/search/text.ts';
 import { distDir } from '../support/serve-dist.ts';
+import { readHtml } from '../support/site-text.ts';
 
 const site = readSite(distDir);
 const textOf = (path: string) => normalize(site.find((p) => p.path === path)!.records.flatMap((r) => r.blocks.map((b) => b.text)).join(''));
@@ -35,7 +36,7 @@ test('page chrome is not indexed', () => {
 test('paragraphs of folded repeats are not indexed again', () => {
   let checked = 0;
   for (const p of site) {
-    const tree = fromHtml(readFileSync(join(distDir, 'docs', p.path, 'index.html'), 'utf8'));
+    const tree = readHtml(join(distDir, 'docs', p.path, 'index.html'));
     const repeats = selectAll('details.repeat p', tree);
     const ignoredTotal = selectAll('[data-pagefind-ignore]', tree).map((n) => normalize(toText(n)));
     const body = textOf(p.path);

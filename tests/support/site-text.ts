@@ -4,7 +4,17 @@ import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll, select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import type { Root } from 'hast';
 import { distDir } from './serve-dist.ts';
+
+/** Parses a built page without its link controls (the “#”/“¶” anchors added beside each passage). */
+export function readHtml(file: string): Root {
+  const tree = fromHtml(readFileSync(file, 'utf8'));
+  for (const cite of selectAll('.cite', tree)) {
+    cite.children = [];
+  }
+  return tree;
+}
 
 export const squash = (text: string): string => text.replace(/\s+/g, '');
 
@@ -22,7 +32,7 @@ export interface PageText {
 }
 
 export function readPage(path: string): PageText {
-  const tree = fromHtml(readFileSync(join(distDir, 'docs', path, 'index.html'), 'utf8'));
+  const tree = readHtml(join(distDir, 'docs', path, 'index.html'));
   const article = select('article.doc', tree);
   if (!article) throw new Error(`dist/docs/${path}/: no <article class="doc">`);
   return {
