@@ -121,6 +121,16 @@ describe('/search/?q=', () => {
     await page.context().close();
   });
 
+  test('Taiwan and Hong Kong character forms count too (著 for 着, 衞 for 卫)', async () => {
+    const page = await fresh();
+    for (const [traditional, simplified] of [['著力推', '着力推'], ['醫療衞生', '医疗卫生']]) {
+      const expected = await search(page, { q: simplified });
+      assert.ok(expected.length > 0, simplified);
+      assert.deepEqual(await search(page, { q: traditional }), expected, traditional);
+    }
+    await page.context().close();
+  });
+
   test('several terms must all occur in the section', async () => {
     const page = await fresh();
     const both = await search(page, { q: '专精特新 小巨人' });

@@ -3,14 +3,14 @@
  * Loaded only by the search page (dynamic import), never by the header box.
  *
  *  1. The query is split on spaces into terms (all must occur in the same section). A term in
- *     traditional characters also counts in its simplified form (opencc-js t→cn, loaded on demand).
+ *     traditional characters also counts in its simplified forms (simplify.ts, loaded on demand).
  *  2. Pagefind narrows the candidates: each run of letters/digits of a term is searched as some of
  *     its character bigrams (see text.ts), with the district/kind filters applied.
  *  3. Every candidate's text (dist/pagefind-text/, shard found by Pagefind result id) is checked for the exact substring; only real matches
  *     are kept, counted, ranked and linked to the paragraph holding the first hit.
  */
 import { findAll, normalize, normalizeWithMap, pagefindQueries, queryTerms, TEXT_DIR, TEXT_EXT } from './text.ts';
-import { T2S_FIRST } from './t2s-gate.ts';
+import { loadConverters, mayBeTraditional, simplifiedForms } from './simplify.ts';
 
 export interface SearchFilters { district?: string; kind?: string }
 
@@ -52,20 +52,11 @@ export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-type Converter = (s: string) => string;
-let converterPromise: Promise<Converter> | undefined;
-/** opencc-js traditional → simplified (mainland), loaded only when a term has a character that can start a conversion. */
-function loadConverter(): Promise<Converter> {
-  converterPromise ??= import('opencc-js/t2cn').then((m) => m.Converter({ from: 't', to: 'cn' }) as Converter);
-  return converterPromise;
-}
-
-/** Each term with its variants: itself and, if different, its simplified form. */
+/** Each term with its variants: itself and, if it may be traditional, its simplified forms. */
 export async function termVariants(q: string): Promise<string[][]> {
   const terms = queryTerms(q);
-  const needsConverter = terms.some((t) => Array.from(t).some((c) => T2S_FIRST.has(c)));
-  const t2s = needsConverter ? await loadConverter() : (s: string) => s;
-  return terms.map((t) => [...new Set([t, normalize(t2s(t))])]);
+  const converters = terms.some(mayBeTraditional) ? await loadConverters() : [];
+  return terms.map((t) => [...new Set([t, ...simplifiedForms(t, converters).map(normalize)])]);
 }
 
 async function candidatesFor(pf: Pagefind, variants: string[], filters: Record<string, string>): Promise<Map<string, PagefindResult>> {
