@@ -1,7 +1,8 @@
 /**
  * rehype plugin: gives every citable passage of a document body (headings h2–h4, paragraphs,
  * tables, 专栏 boxes and their items, figures, glossary entries) its own link control,
- * a real `<a class="cite" href="#id">` that works without script and is left out of the search index.
+ * a real `<a class="cite" href="#id">` that works without script and is left out of the search index
+ * (and out of the page's text: its “#”/“¶” glyph is CSS).
  *
  * In MDX the body's HTML-like tags are JSX, so after compilation they reach rehype as
  * `mdxJsxFlowElement` / `mdxJsxTextElement` nodes (name + attributes), not as `element` nodes;
@@ -62,8 +63,10 @@ export function citeLink(id: string, kind: keyof typeof LABELS): Element {
   return {
     type: 'element',
     tagName: 'a',
-    properties: { className: ['cite'], href: `#${id}`, ariaLabel: label, title: label, dataPagefindIgnore: 'all' },
-    children: [{ type: 'text', value: symbol }],
+    // The glyph is drawn by CSS (.cite::before) from data-symbol, so it is not part of the page's
+    // text: copying a passage, or scanning the page for a phrase, gets the passage alone.
+    properties: { className: ['cite'], href: `#${id}`, ariaLabel: label, title: label, dataSymbol: symbol, dataPagefindIgnore: 'all' },
+    children: [],
   };
 }
 

@@ -81,6 +81,9 @@ describe('citing a passage', () => {
       assert.equal(await cite.getAttribute('href'), '#s1-1-p2');
       assert.equal(await cite.getAttribute('aria-label'), '复制本段链接');
       assert.equal(await cite.evaluate((el) => getComputedStyle(el).opacity), '0');
+      // The glyph is drawn, yet it is not part of the paragraph's text (copying the paragraph copies no ¶).
+      assert.equal(await cite.evaluate((el) => getComputedStyle(el, '::before').content), '"¶"');
+      assert.ok(!(await para.innerText()).includes('¶'));
       await para.hover();
       await page.waitForFunction(() => getComputedStyle(document.querySelector('#s1-1-p2 > .cite')!).opacity === '1');
       await cite.click();
