@@ -4,32 +4,22 @@
  * landing on the highlighted match, and agreement with a plain substring scan on sampled queries.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright';
+import { describe, test } from 'node:test';
+import type { Page } from 'playwright';
 import { readSite } from '../../scripts/search-records.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { distDir, serveDist, type DistServer } from '../support/serve-dist.ts';
+import { siteInBrowser } from '../support/browser.ts';
+import { distDir } from '../support/serve-dist.ts';
 
-let browser: Browser;
-let site: DistServer;
-
-before(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const live = siteInBrowser();
 
 async function fresh(): Promise<Page> {
-  const ctx = await browser.newContext();
+  const ctx = await live.browser.newContext();
   return ctx.newPage();
 }
 
 /** Opens /search/ with the given parameters and waits for the complete result list. */
 async function search(page: Page, params: Record<string, string>): Promise<string[]> {
-  await page.goto(`${site.url}/search/?${new URLSearchParams(params)}`);
+  await page.goto(`${live.site.url}/search/?${new URLSearchParams(params)}`);
   return results(page);
 }
 async function results(page: Page): Promise<string[]> {
@@ -42,7 +32,7 @@ describe('header search', () => {
     const page = await fresh();
     const searchRequests: string[] = [];
     page.on('request', (r) => { if (/\/pagefind|opencc|t2cn/.test(r.url())) searchRequests.push(r.url()); });
-    await page.goto(`${site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/`);
+    await page.goto(`${live.site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/`);
     await page.waitForLoadState('networkidle');
     assert.deepEqual(searchRequests, [], 'a document page loads no search index');
 
@@ -64,7 +54,7 @@ describe('header search', () => {
 
   test('"/" typed inside a field stays a character', async () => {
     const page = await fresh();
-    await page.goto(`${site.url}/search/`);
+    await page.goto(`${live.site.url}/search/`);
     await page.locator('#search-q').click();
     await page.keyboard.type('a/b');
     assert.equal(await page.locator('#search-q').inputValue(), 'a/b');
@@ -199,7 +189,7 @@ describe('landing on a result', () => {
 
   test('a highlight parameter never injects markup', async () => {
     const page = await fresh();
-    await page.goto(`${site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/?highlight=${encodeURIComponent('<b>x</b> 王程')}#front-p5`);
+    await page.goto(`${live.site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/?highlight=${encodeURIComponent('<b>x</b> 王程')}#front-p5`);
     await page.locator('mark.search-hit-current').waitFor();
     assert.equal(await page.locator('mark.search-hit-current').textContent(), '王  程');
     assert.equal(await page.locator('.doc-body b').count(), 0);
@@ -227,7 +217,7 @@ describe('agreement with a plain substring scan', () => {
     for (const q of queries) {
       const hrefs = await search(page, { q });
       const found = new Set(hrefs.map((h) => {
-        const u = new URL(h, site.url);
+        const u = new URL(h, live.site.url);
         return blockSection.get(`${u.pathname.replace(/^\/docs\/|\/$/g, '')}#${decodeURIComponent(u.hash.slice(1))}`);
       }));
       const needle = q.toLowerCase();

@@ -3,22 +3,11 @@
  * and dark and at desktop and phone widths: no serious or critical violations (WCAG 2.1 A/AA + best practices).
  */
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright';
-import { launchBrowser } from '../support/browser.ts';
-import { serveDist, type DistServer } from '../support/serve-dist.ts';
+import { siteInBrowser } from '../support/browser.ts';
 
-let browser: Browser;
-let site: DistServer;
-before(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const live = siteInBrowser();
 
 const PAGES = ['/', '/district/beilun/', '/docs/beilun-2022-zhengfu-gongzuo-baogao/', '/docs/cixi-shisiwu-guihua/', '/docs/jingcai-pianzhang/beilun/', '/search/', '/404.html'];
 const SETTINGS = [
@@ -29,12 +18,12 @@ const SETTINGS = [
 
 for (const setting of SETTINGS) {
   test(`axe: no serious or critical violations (${setting.name})`, { timeout: 180_000 }, async () => {
-    const context = await browser.newContext({ viewport: setting.viewport, colorScheme: setting.colorScheme });
+    const context = await live.browser.newContext({ viewport: setting.viewport, colorScheme: setting.colorScheme });
     const page = await context.newPage();
     const problems: string[] = [];
     try {
       for (const path of PAGES) {
-        await page.goto(site.url + path);
+        await page.goto(live.site.url + path);
         const results = await new AxeBuilder({ page })
           .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
           .analyze();

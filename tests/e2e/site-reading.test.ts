@@ -4,26 +4,15 @@
  * reading and the theme toggle.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { launchBrowser } from '../support/browser.ts';
+import { siteInBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/dist-html.ts';
-import { serveDist, type DistServer } from '../support/serve-dist.ts';
 
-let browser: Browser;
-let site: DistServer;
-
-before(async () => {
-  site = await serveDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const live = siteInBrowser();
 
 async function withPage<T>(options: Parameters<Browser['newContext']>[0], run: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = await browser.newContext(options);
+  const context = await live.browser.newContext(options);
   try {
     return await run(await context.newPage(), context);
   } finally {
@@ -39,7 +28,7 @@ const topOf = (page: Page, selector: string) => page.locator(selector).evaluate(
 describe('navigating by district', () => {
   test('home → district → document → section via the sidebar', async () => {
     await withPage(desktop, async (page) => {
-      await page.goto(`${site.url}/`);
+      await page.goto(`${live.site.url}/`);
       assert.equal(await page.locator('h1').innerText(), '宁波政策文库');
       await page.locator('.district-card h3 a', { hasText: '北仑区' }).click();
       await page.waitForURL('**/district/beilun/');
@@ -63,7 +52,7 @@ describe('navigating by district', () => {
 
   test('previous / next stay within the district', async () => {
     await withPage(desktop, async (page) => {
-      await page.goto(`${site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/`);
+      await page.goto(`${live.site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/`);
       const prev = page.locator('.pager a[rel="prev"]');
       assert.equal(await prev.getAttribute('href'), '/docs/jingcai-pianzhang/beilun/');
       assert.equal(await page.locator('.pager a[rel="next"]').count(), 0);
@@ -74,8 +63,8 @@ describe('navigating by district', () => {
 describe('citing a passage', () => {
   test('the ¶ control appears on hover and focus, and copies the full URL', async () => {
     await withPage(desktop, async (page, context) => {
-      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.url });
-      await page.goto(`${site.url}/docs/cixi-shisiwu-guihua/`);
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: live.site.url });
+      await page.goto(`${live.site.url}/docs/cixi-shisiwu-guihua/`);
       const para = page.locator('#s1-1-p2');
       const cite = para.locator('> a.cite');
       assert.equal(await cite.getAttribute('href'), '#s1-1-p2');
@@ -87,7 +76,7 @@ describe('citing a passage', () => {
       await para.hover();
       await page.waitForFunction(() => getComputedStyle(document.querySelector('#s1-1-p2 > .cite')!).opacity === '1');
       await cite.click();
-      const expected = `${site.url}/docs/cixi-shisiwu-guihua/#s1-1-p2`;
+      const expected = `${live.site.url}/docs/cixi-shisiwu-guihua/#s1-1-p2`;
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
       assert.equal(await cite.getAttribute('data-copied'), '已复制');
       await page.waitForFunction((url) => document.getElementById('live-status')?.textContent === `已复制链接：${url}`, expected);
@@ -99,13 +88,13 @@ describe('citing a passage', () => {
       await page.keyboard.press('Tab');
       await page.waitForFunction(() => getComputedStyle(document.querySelector('#s1-2 > .cite')!).opacity === '1');
       await page.keyboard.press('Enter');
-      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${site.url}/docs/cixi-shisiwu-guihua/#s1-2`);
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${live.site.url}/docs/cixi-shisiwu-guihua/#s1-2`);
     });
   });
 
   test('a deep link lands on its paragraph and highlights it', async () => {
     await withPage(desktop, async (page) => {
-      await page.goto(`${site.url}/docs/cixi-shisiwu-guihua/#s2-1-p2`);
+      await page.goto(`${live.site.url}/docs/cixi-shisiwu-guihua/#s2-1-p2`);
       const para = page.locator('#s2-1-p2');
       assert.equal(await para.evaluate((el) => el.matches(':target')), true);
       assert.equal(await para.evaluate((el) => el.classList.contains('is-flash')), true);
@@ -119,7 +108,7 @@ describe('citing a passage', () => {
 
   test('a deep link into a folded repeat opens it', async () => {
     await withPage(desktop, async (page) => {
-      await page.goto(`${site.url}/docs/jingcai-pianzhang/haishu/#s15`);
+      await page.goto(`${live.site.url}/docs/jingcai-pianzhang/haishu/#s15`);
       assert.equal(await page.locator('#s15').evaluate((el) => (el.closest('details') as HTMLDetailsElement).open), true);
       assert.ok(await page.locator('#s15').isVisible());
     });
@@ -129,7 +118,7 @@ describe('citing a passage', () => {
 describe('on a phone', () => {
   test('the sidebar is a menu that opens and closes from the keyboard', async () => {
     await withPage(phone, async (page) => {
-      await page.goto(`${site.url}/docs/cixi-shisiwu-guihua/`);
+      await page.goto(`${live.site.url}/docs/cixi-shisiwu-guihua/`);
       const button = page.locator('.menu-toggle');
       const nav = page.locator('#site-nav');
       assert.ok(await button.isVisible());
@@ -160,7 +149,7 @@ describe('on a phone', () => {
     await withPage(phone, async (page) => {
       const wide: string[] = [];
       for (const url of urls) {
-        await page.goto(site.url + url);
+        await page.goto(live.site.url + url);
         const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
         if (scrollWidth > innerWidth) wide.push(`${url}: ${scrollWidth}px > ${innerWidth}px`);
         // With the menu open too.
@@ -176,7 +165,7 @@ describe('on a phone', () => {
 describe('without script', () => {
   test('a document reads fully and the navigation is still reachable', async () => {
     await withPage({ ...phone, javaScriptEnabled: false }, async (page) => {
-      await page.goto(`${site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/`);
+      await page.goto(`${live.site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/`);
       assert.equal(await page.locator('.menu-toggle').isVisible(), false);
       assert.ok(await page.locator('#site-nav').isVisible(), 'the sidebar is shown (after the content)');
       const navTop = await topOf(page, '#site-nav');
@@ -191,7 +180,7 @@ describe('without script', () => {
 describe('theme', () => {
   test('the toggle switches to dark and the choice survives a reload without a flash', async () => {
     await withPage({ ...desktop, colorScheme: 'light' }, async (page) => {
-      await page.goto(`${site.url}/`);
+      await page.goto(`${live.site.url}/`);
       const bgLight = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       const toggle = page.locator('.theme-toggle');
       assert.equal(await toggle.getAttribute('aria-pressed'), 'false');
@@ -200,7 +189,7 @@ describe('theme', () => {
       assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark');
       const bgDark = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       assert.notEqual(bgDark, bgLight);
-      await page.goto(`${site.url}/district/cixi/`, { waitUntil: 'commit' });
+      await page.goto(`${live.site.url}/district/cixi/`, { waitUntil: 'commit' });
       await page.waitForSelector('body', { state: 'attached' });
       assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark', 'set by the inline head script, before the page script runs');
     });
@@ -208,7 +197,7 @@ describe('theme', () => {
 
   test('the system dark preference is followed', async () => {
     await withPage({ ...desktop, colorScheme: 'dark' }, async (page) => {
-      await page.goto(`${site.url}/`);
+      await page.goto(`${live.site.url}/`);
       assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), 'rgb(22, 21, 20)');
       assert.equal(await page.locator('.theme-toggle').getAttribute('aria-pressed'), 'true');
     });

@@ -3,7 +3,9 @@
  * else Playwright's own browser if a user installed one, else a clear message on how to get one.
  */
 import { existsSync } from 'node:fs';
+import { after, before } from 'node:test';
 import { chromium, type Browser } from 'playwright';
+import { serveDist, type DistServer } from './serve-dist.ts';
 
 const SYSTEM_CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -33,4 +35,21 @@ export async function launchBrowser(): Promise<Browser> {
     );
   }
   return chromium.launch({ executablePath, args: FLAGS, headless: true });
+}
+
+/**
+ * For an end-to-end test file: serves dist/ and launches Chromium before its tests, closes both
+ * after. The fields are set once the `before` hook has run.
+ */
+export function siteInBrowser(): { browser: Browser; site: DistServer } {
+  const live = {} as { browser: Browser; site: DistServer };
+  before(async () => {
+    live.site = await serveDist();
+    live.browser = await launchBrowser();
+  });
+  after(async () => {
+    await live.browser?.close();
+    await live.site?.close();
+  });
+  return live;
 }
