@@ -9,9 +9,11 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Locale } from 'opencc-js/t2cn';
+import { Converter, Locale } from 'opencc-js/t2cn';
 
 type Dict = string | [string, string][];
+const STANDARDS = ['t', 'tw', 'hk'] as const;
+
 /** Dictionaries applied by Converter({ from: t | tw | hk, to: 'cn' }): the variant step, then t→cn. */
 function conversionDicts(): Dict[] {
   const { from, to } = Locale as unknown as { from: Record<string, Dict[][]>; to: Record<string, Dict[][]> };
@@ -19,11 +21,16 @@ function conversionDicts(): Dict[] {
 }
 
 export function gateChars(): string {
+  const converters = STANDARDS.map((from) => Converter({ from, to: 'cn' }));
   const first = new Set<string>();
   for (const d of conversionDicts()) {
     const entries = typeof d === 'string' ? d.split('|').map((e) => e.split(' ')) : d;
-    // Entries that map to themselves only shield a phrase from conversion: they change nothing.
-    for (const [k, v] of entries) if (k && v !== undefined && v !== k) first.add(Array.from(k)[0]);
+    for (const [k, v] of entries) {
+      // Entries that map to themselves only shield a phrase from conversion; a variant step that the
+      // t→cn step undoes (tw: 才 → 纔 → 才) changes nothing either.
+      if (!k || v === undefined || v === k) continue;
+      if (converters.some((convert) => convert(k) !== k)) first.add(Array.from(k)[0]);
+    }
   }
   return [...first].sort().join('');
 }
