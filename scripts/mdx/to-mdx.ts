@@ -156,8 +156,10 @@ function blocks(nodes: RootContent[]): RootContent[] {
       out.push(block(nodes[i]));
       continue;
     }
+    // One fold per run of repeats of the same page, so that its link points to where they first stood.
+    const pageOf = (target: string) => target.split('#')[0];
     let j = i;
-    while (j < nodes.length && repeatOf(nodes[j])) j++;
+    while (j < nodes.length && repeatOf(nodes[j]) !== undefined && pageOf(repeatOf(nodes[j])!) === pageOf(first)) j++;
     out.push(repeatGroup(nodes.slice(i, j).map(block), first));
     i = j - 1;
   }

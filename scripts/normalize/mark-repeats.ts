@@ -1,36 +1,64 @@
 /**
  * Marks paragraphs and headings the source prints more than once (a newspaper page that repeats
  * runs of paragraphs). Every copy stays on the page; later copies point to the first and are kept
- * out of the search index. Numbering prefixes (六、/一、) are ignored when comparing.
+ * out of the search index and the page's table of contents. Numbering prefixes (六、/一、) are
+ * ignored when comparing.
+ *
+ * Short lines (a heading like 三、分类引导施策。) are too common to call repeats on their own; such
+ * a heading is a repeat when the source prints it again together with the paragraph under it.
  */
 import type { Heading, Paragraph, Root } from 'mdast';
+import type { TocItem } from './assign-ids.ts';
 import type { RepairLog } from './repair-log.ts';
 import { textOf } from './tree.ts';
 
 const MIN_LENGTH = 12;
 const ENUMERATOR = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u;
 
-function key(node: Paragraph | Heading): string {
+type Block = Paragraph | Heading;
+interface Entry { node: Block; page: string }
+
+function key(node: Block): string {
   return textOf(node).replace(/\s+/g, '').replace(ENUMERATOR, '');
 }
 
 /** Trees in source order (a compilation's parts together); ids must be assigned first. */
 export function markRepeats(trees: Array<{ tree: Root; page: string }>, log: RepairLog): void {
-  const nodes = trees.flatMap(({ tree, page }) =>
-    tree.children.filter((n): n is Paragraph | Heading => n.type === 'paragraph' || n.type === 'heading').map((node) => ({ node, page })),
+  const nodes: Entry[] = trees.flatMap(({ tree, page }) =>
+    tree.children.filter((n): n is Block => n.type === 'paragraph' || n.type === 'heading').map((node) => ({ node, page })),
   );
   nodes.sort((a, b) => (a.node.data?.line ?? 0) - (b.node.data?.line ?? 0));
-  const first = new Map<string, { node: Paragraph | Heading; page: string }>();
-  for (const entry of nodes) {
-    const k = key(entry.node);
-    if (k.length < MIN_LENGTH) continue;
-    const earlier = first.get(k);
-    if (!earlier) {
-      first.set(k, entry);
-      continue;
-    }
+  const mark = (entry: Entry, earlier: Entry) => {
     const target = earlier.page === entry.page ? `#${earlier.node.data!.id}` : `${earlier.page}#${earlier.node.data!.id}`;
     entry.node.data!.repeatOf = target;
     log.add('repeated-paragraph', { line: entry.node.data?.line, text: `${textOf(entry.node).slice(0, 14)}…（与第 ${earlier.node.data?.line} 行相同）` });
+  };
+
+  const firstByKey = new Map<string, Entry>();
+  const firstOf = new Map<Block, Entry>();
+  for (const entry of nodes) {
+    const k = key(entry.node);
+    if (k.length < MIN_LENGTH) continue;
+    const earlier = firstByKey.get(k);
+    if (!earlier) firstByKey.set(k, entry);
+    else {
+      firstOf.set(entry.node, earlier);
+      mark(entry, earlier);
+    }
   }
+
+  const position = new Map(nodes.map((e, i) => [e.node, i]));
+  nodes.forEach((entry, i) => {
+    const next = nodes[i + 1];
+    if (entry.node.type !== 'heading' || entry.node.data?.repeatOf || !next || next.page !== entry.page) return;
+    const firstNext = firstOf.get(next.node);
+    const before = firstNext && nodes[position.get(firstNext.node)! - 1];
+    if (before?.node.type === 'heading' && key(before.node) === key(entry.node)) mark(entry, before);
+  });
+}
+
+/** A page's table of contents without the headings that repeat earlier ones. */
+export function tocWithoutRepeats(toc: TocItem[], tree: Root): TocItem[] {
+  const repeated = new Set(tree.children.flatMap((n) => (n.type === 'heading' && n.data?.repeatOf ? [n.data.id] : [])));
+  return toc.filter((item) => !repeated.has(item.id));
 }

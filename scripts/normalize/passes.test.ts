@@ -12,7 +12,7 @@ import { recogniseHeadings } from './headings.ts';
 import { inlineMarkup } from './inline-markup.ts';
 import { joinBrokenLines } from './join-broken-lines.ts';
 import { markJumpLines } from './jump-lines.ts';
-import { markRepeats } from './mark-repeats.ts';
+import { markRepeats, tocWithoutRepeats } from './mark-repeats.ts';
 import { decodeSource } from './read-source.ts';
 import { removeTableOfContents } from './remove-table-of-contents.ts';
 import { RepairLog } from './repair-log.ts';
@@ -200,5 +200,17 @@ describe('ids and repeats', () => {
     const [first, second] = tree.children;
     assert.equal(first.type === 'paragraph' && first.data?.repeatOf, undefined);
     assert.equal(second.type === 'paragraph' && second.data?.repeatOf, '#p1');
+  });
+  test('a short heading is a repeat when the source prints it again with its paragraph, and leaves the TOC', () => {
+    const { tree, log } = fixture(
+      '三、分类引导施策。\n按照“分类施策、逐项破题”原则妥善处置。\n四、优化空间指标。\n推进工业上楼。\n三、分类引导施策。\n按照“分类施策、逐项破题”原则妥善处置。\n四、优化空间指标。\n另一段新的文字，并不重复。',
+    );
+    recogniseHeadings(tree, log);
+    const toc = assignIds(tree);
+    markRepeats([{ tree, page: '/a/' }], log);
+    const repeatOf = tree.children.map((n) => (n.type === 'heading' || n.type === 'paragraph' ? (n.data?.repeatOf ?? '') : ''));
+    // The second 三、 comes back with its paragraph; the second 四、 does not (its paragraph is new).
+    assert.deepEqual(repeatOf, ['', '', '', '', '#s1', '#s1-p1', '', '']);
+    assert.deepEqual(tocWithoutRepeats(toc, tree).map((t) => t.text), ['三、分类引导施策。', '四、优化空间指标。', '四、优化空间指标。']);
   });
 });

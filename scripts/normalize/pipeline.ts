@@ -17,7 +17,7 @@ import { recogniseHeadings } from './headings.ts';
 import { inlineMarkup } from './inline-markup.ts';
 import { joinBrokenLines } from './join-broken-lines.ts';
 import { markJumpLines } from './jump-lines.ts';
-import { markRepeats } from './mark-repeats.ts';
+import { markRepeats, tocWithoutRepeats } from './mark-repeats.ts';
 import { parseLines } from './parse-lines.ts';
 import { readSource } from './read-source.ts';
 import { removeTableOfContents } from './remove-table-of-contents.ts';
@@ -86,6 +86,7 @@ export function normalizeDocument(document: DocumentEntry, contentDir: string): 
   }
   for (const page of pages) page.toc = assignIds(page.tree);
   markRepeats(pages.map((p) => ({ tree: p.tree, page: `/docs/${p.path}/` })), log);
+  for (const page of pages) page.toc = tocWithoutRepeats(page.toc, page.tree);
   if (pages.every((p) => p.tree.children.length === 0)) throw new Error(`${label}: the source yields no text`);
   return { document, correctedText, pages, repairs: log.summaries() };
 }
