@@ -5,6 +5,8 @@
  * - copy link: the "#"/"¶" controls copy the passage's full URL and say "已复制"
  * - arriving at or following a #fragment highlights the passage (opening a folded repeat if needed)
  * - "on this page": the current section is marked in the TOC, sidebar and breadcrumbs while scrolling
+ * - search shortcut: "/" (when not typing elsewhere) or Ctrl/⌘+K focuses the page's search field
+ *   (the header's, or the home and search pages' own)
  */
 const root = document.documentElement;
 const live = document.getElementById('live-status');
@@ -13,6 +15,19 @@ const announce = (text: string) => {
   live.textContent = '';
   setTimeout(() => (live.textContent = text), 30);
 };
+
+// ── Search shortcut ─────────────────────────────────────────────────────────
+const searchField = document.querySelector<HTMLInputElement>('#site-search') ?? document.querySelector<HTMLInputElement>('main input[type="search"]');
+const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+document.addEventListener('keydown', (e) => {
+  if (!searchField || e.defaultPrevented || e.isComposing) return;
+  const ctrlK = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k';
+  const slash = e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !typing(e.target);
+  if (!ctrlK && !slash) return;
+  e.preventDefault();
+  searchField.focus();
+  searchField.select();
+});
 
 // ── Phone menu ──────────────────────────────────────────────────────────────
 const menuButton = document.querySelector<HTMLButtonElement>('.menu-toggle');
@@ -25,7 +40,8 @@ if (menuButton && nav) {
   menuButton.addEventListener('click', () => {
     const open = menuButton.getAttribute('aria-expanded') !== 'true';
     setOpen(open);
-    if (open) nav.querySelector<HTMLAnchorElement>('a[aria-current="page"], a')?.focus();
+    // The current page's link, wherever it stands in the list; else the first.
+    if (open) (nav.querySelector<HTMLAnchorElement>('a[aria-current="page"]') ?? nav.querySelector<HTMLAnchorElement>('a'))?.focus();
   });
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && root.classList.contains('nav-open')) {

@@ -52,6 +52,17 @@ describe('header search', () => {
     await page.context().close();
   });
 
+  test('on the home and search pages, which have no header field, "/" opens their own field', async () => {
+    const page = await fresh();
+    for (const [path, id] of [['/', 'home-search'], ['/search/?q=%E5%8D%81%E5%9B%9B%E4%BA%94', 'search-q']]) {
+      await page.goto(`${live.site.url}${path}`);
+      assert.equal(await page.locator('#site-search').count(), 0, `${path}: one search field, not two`);
+      await page.locator('body').press('/');
+      assert.equal(await page.evaluate(() => document.activeElement?.id), id, path);
+    }
+    await page.context().close();
+  });
+
   test('"/" typed inside a field stays a character', async () => {
     const page = await fresh();
     await page.goto(`${live.site.url}/search/`);
