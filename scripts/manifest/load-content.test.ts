@@ -23,6 +23,13 @@ describe('loadContent', () => {
     assert.equal(districts[0].slug, 'ningbo');
     assert.equal(documents.length, 5);
   });
+  test('a correction is kept verbatim: its line breaks are part of what it finds', () => {
+    const beilun = loadContent(realContent).documents.find((d) => d.slug === 'beilun-2022-zhengfu-gongzuo-baogao')!;
+    const restored = beilun.corrections.find((c) => c.kind === 'restored-numbering')!;
+    assert.match(restored.find, /^\n.*\n$/u);
+    // Same number of lines in and out, so every later line keeps its source line number.
+    assert.equal(restored.find.split('\n').length, restored.replace.split('\n').length);
+  });
   test('a missing field names the document and the field', () => {
     const dir = contentWith((y) => y.replace(/^kind: .*\n/m, ''));
     assert.throws(() => loadContent(dir), (e: Error) => e.message.includes(manifest) && e.message.includes('document "beilun-2022-zhengfu-gongzuo-baogao"') && e.message.includes('field "kind"'));

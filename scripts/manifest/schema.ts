@@ -5,6 +5,8 @@
 import { z } from 'zod';
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
+/** Not blank, and kept exactly as written (a correction's line breaks are part of what it finds). */
+const nonBlankVerbatim = z.string().refine((s) => s.trim() !== '', 'must not be empty');
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII words joined by "-"');
 
 export const districtSchema = z.object({
@@ -19,7 +21,7 @@ export type District = z.infer<typeof districtSchema>;
 
 /** A text-level repair applied to the raw source before parsing. */
 export const correctionSchema = z.object({
-  find: nonEmpty,
+  find: nonBlankVerbatim,
   replace: z.string(),
   /** How many times `find` must occur; a mismatch fails the build. */
   count: z.number().int().positive().default(1),
@@ -96,6 +98,8 @@ export const segmentSchema = z.object({
   to: z.string().optional(),
   /** This one line is the headline of that article, placed away from it by the layout. */
   headlineOf: slug.optional(),
+  /** The source lacks the text between the column this continues and this segment (a column cut off): not joined, marked. */
+  gapBefore: z.boolean().default(false),
   reason: z.string().optional(),
 }).strict().refine((s) => (s.to === undefined) !== (s.headlineOf === undefined), {
   message: 'a segment needs exactly one of "to" or "headlineOf"',

@@ -137,7 +137,11 @@ function block(node: RootContent): RootContent {
       return leaf(`h${node.depth}`, { id: node.data?.id }, phrasing(node.children));
     }
     case 'paragraph':
-      return leaf('p', { id: node.data?.id }, phrasing(node.children));
+      return leaf('p', { id: node.data?.id }, [
+        // The note is the site's, not the source's: out of the search index, read as part of the passage.
+        ...(node.data?.gapBefore ? [inline('span', { class: 'source-gap', 'data-pagefind-ignore': 'all' }, [text('〔原文此前缺一段分栏文字〕')])] : []),
+        ...phrasing(node.children),
+      ]);
     case 'sourceTable': return table(node);
     case 'box': return box(node);
     case 'figure': return figure(node);

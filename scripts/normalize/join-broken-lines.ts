@@ -1,6 +1,7 @@
 /**
  * Heals paragraphs broken mid-sentence by page or column breaks: a paragraph that does not end
- * a sentence is joined with the next one, unless the next starts a heading, an item or a new block.
+ * a sentence is joined with the next one, unless the next starts a heading, an item or a new block,
+ * or the source is known to lack the text in between (gapBefore).
  * (`……推动共同富裕。推` / `进共同富裕示范区建设……` becomes one paragraph.)
  */
 import type { Root, RootContent } from 'mdast';
@@ -30,7 +31,7 @@ function joinIn(parent: { children: RootContent[] }, log: RepairLog): void {
     if (isJoinable(previous) && isParagraph(node)) {
       const before = textOf(previous);
       const after = textOf(node).trim();
-      if (before.trim() && !endsSentence(before) && !STARTS_UNIT.test(after) && !node.data?.repeatOf) {
+      if (before.trim() && !endsSentence(before) && !STARTS_UNIT.test(after) && !node.data?.repeatOf && !node.data?.gapBefore) {
         setText(previous, before.trimEnd() + after);
         log.add('joined-lines', { line: node.data?.line, text: `${before.trim().slice(-8)}⏎${after.slice(0, 8)}` });
         continue;

@@ -143,6 +143,15 @@ describe('joinBrokenLines', () => {
     assert.deepEqual(outline(tree), ['p 推动共同富裕。推进共同富裕示范区建设。', 'p 新段落，', 'p ——打造新城。', 'h2 第二章 发展']);
     assert.equal(log.count('joined-lines'), 1);
   });
+  test('does not join across a recorded gap in the source (a column cut off)', () => {
+    const { tree, log } = fixture('重大原则，贯通用\n维、创新优解路径。');
+    const second = tree.children[1];
+    assert.ok(second.type === 'paragraph');
+    second.data = { ...second.data, gapBefore: true };
+    joinBrokenLines(tree, log);
+    assert.deepEqual(outline(tree), ['p 重大原则，贯通用', 'p 维、创新优解路径。']);
+    assert.equal(log.count('joined-lines'), 0);
+  });
 });
 
 describe('removeStraySpaces', () => {

@@ -64,6 +64,11 @@ export function splitCompilation(tree: Root, compilation: NonNullable<DocumentEn
       nodes = nodes.filter((node) => !(isParagraph(node) && [article.headline, article.byline].includes(textOf(node).trim())));
       if (segment.reason) log.add('column-continuation', { line: (nodes[0]?.data as { line?: number } | undefined)?.line, text: segment.reason });
     }
+    if (segment.gapBefore) {
+      const first = nodes[0];
+      if (!isParagraph(first)) throw new CompilationError(`${label}: field "compilation.segments.${i}.gapBefore": the segment must start with a paragraph`);
+      first.data = { ...first.data, gapBefore: true };
+    }
     destination.children.push(...nodes);
   });
 

@@ -105,6 +105,8 @@ declare module 'mdast' {
     id?: string;
     /** Id of the earlier paragraph this one repeats (the source printed it twice). */
     repeatOf?: string;
+    /** Text is missing from the source right before this paragraph (a newspaper column cut off). */
+    gapBefore?: boolean;
   }
   interface HeadingData {
     line?: number;
