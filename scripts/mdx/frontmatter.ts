@@ -30,7 +30,7 @@ export function pageFrontmatter(page: NormalizedPage, source: NormalizedSource, 
       ? source.pages.slice(1).map((p) => ({ path: p.path, title: p.article!.headline, district: p.article!.district, districtName: districtName(p.article!.district), byline: p.article!.byline }))
       : undefined,
     toc: page.toc,
-    repairs: source.repairs.map((r) => ({ kind: r.kind, label: r.label, count: r.count, ...(r.reason ? { reason: r.reason } : {}), details: r.details.slice(0, 60) })),
+    repairs: page.repairs.map((r) => ({ kind: r.kind, label: r.label, count: r.count, ...(r.reason ? { reason: r.reason } : {}), details: r.details.slice(0, 60).map(({ line, text }) => ({ line, text })) })),
   };
   return Object.fromEntries(Object.entries(fm).filter(([, v]) => v !== undefined));
 }

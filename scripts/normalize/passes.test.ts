@@ -13,6 +13,7 @@ import { inlineMarkup } from './inline-markup.ts';
 import { joinBrokenLines } from './join-broken-lines.ts';
 import { markJumpLines } from './jump-lines.ts';
 import { markRepeats, tocWithoutRepeats } from './mark-repeats.ts';
+import { repairsByPage } from './repairs-by-page.ts';
 import { decodeSource } from './read-source.ts';
 import { removeTableOfContents } from './remove-table-of-contents.ts';
 import { RepairLog } from './repair-log.ts';
@@ -221,5 +222,21 @@ describe('ids and repeats', () => {
     // The second 三、 comes back with its paragraph; the second 四、 does not (its paragraph is new).
     assert.deepEqual(repeatOf, ['', '', '', '', '#s1', '#s1-p1', '', '']);
     assert.deepEqual(tocWithoutRepeats(toc, tree).map((t) => t.text), ['三、分类引导施策。', '四、优化空间指标。', '四、优化空间指标。']);
+  });
+});
+
+describe('repairsByPage', () => {
+  test('each page of a compilation lists the repairs in its own lines; a moved headline goes to its article', () => {
+    const a = fixture('甲文第一段，\n乙文第一段。').tree; // lines 1–2
+    const b = fixture('\n\n\n丙文。').tree; // line 4
+    const log = new RepairLog();
+    log.add('joined-lines', { line: 2, text: '甲⏎乙' });
+    log.add('joined-lines', { line: 5, text: '丙⏎丁' });
+    log.add('moved-headline', { line: 1, text: '标题', article: 'b' });
+    log.add('word-bookmark', undefined, { count: 7 });
+    const [first, second] = repairsByPage([{ tree: a }, { tree: b, article: 'b' }], log.summaries());
+    const counts = (list: typeof first) => Object.fromEntries(list.map((r) => [r.kind, r.count]));
+    assert.deepEqual(counts(first), { 'joined-lines': 1, 'word-bookmark': 7 });
+    assert.deepEqual(counts(second), { 'joined-lines': 1, 'moved-headline': 1, 'word-bookmark': 7 });
   });
 });

@@ -18,6 +18,7 @@ import { inlineMarkup } from './inline-markup.ts';
 import { joinBrokenLines } from './join-broken-lines.ts';
 import { markJumpLines } from './jump-lines.ts';
 import { markRepeats, tocWithoutRepeats } from './mark-repeats.ts';
+import { repairsByPage } from './repairs-by-page.ts';
 import { parseLines } from './parse-lines.ts';
 import { readSource } from './read-source.ts';
 import { removeTableOfContents } from './remove-table-of-contents.ts';
@@ -34,6 +35,8 @@ export interface NormalizedPage {
   article?: ArticleEntry & { headlineMoved: boolean };
   tree: Root;
   toc: TocItem[];
+  /** What was repaired in this page's text (a compilation's pages share the source's log). */
+  repairs: RepairSummary[];
 }
 
 export interface NormalizedSource {
@@ -74,19 +77,22 @@ export function normalizeDocument(document: DocumentEntry, contentDir: string): 
   if (document.compilation) {
     const { main, articles } = splitCompilation(tree, document.compilation, log, label);
     structure(main, document, log, label);
-    pages.push({ path: document.slug, document, tree: main, toc: [] });
+    pages.push({ path: document.slug, document, tree: main, toc: [], repairs: [] });
     for (const { article, tree: articleTree, headlineMoved } of articles) {
       structure(articleTree, document, log, label);
-      pages.push({ path: `${document.slug}/${article.slug}`, document, article: { ...article, headlineMoved }, tree: articleTree, toc: [] });
+      pages.push({ path: `${document.slug}/${article.slug}`, document, article: { ...article, headlineMoved }, tree: articleTree, toc: [], repairs: [] });
     }
   } else {
     structure(tree, document, log, label);
     checkAgainstToc(tree, printedToc, log, label);
-    pages.push({ path: document.slug, document, tree, toc: [] });
+    pages.push({ path: document.slug, document, tree, toc: [], repairs: [] });
   }
   for (const page of pages) page.toc = assignIds(page.tree);
   markRepeats(pages.map((p) => ({ tree: p.tree, page: `/docs/${p.path}/` })), log);
   for (const page of pages) page.toc = tocWithoutRepeats(page.toc, page.tree);
   if (pages.every((p) => p.tree.children.length === 0)) throw new Error(`${label}: the source yields no text`);
-  return { document, correctedText, pages, repairs: log.summaries() };
+  const repairs = log.summaries();
+  const perPage = repairsByPage(pages.map((p) => ({ tree: p.tree, article: p.article?.slug })), repairs);
+  pages.forEach((page, i) => (page.repairs = perPage[i]));
+  return { document, correctedText, pages, repairs };
 }

@@ -49,6 +49,8 @@ export interface RepairDetail {
   /** 1-based line in the source file, where known. */
   line?: number;
   text: string;
+  /** The compilation article the repair belongs to, where its line alone does not tell (a headline moved to it). */
+  article?: string;
 }
 
 export interface RepairSummary {

@@ -52,7 +52,7 @@ export function splitCompilation(tree: Root, compilation: NonNullable<DocumentEn
         throw new CompilationError(`${label}: field "compilation.segments.${i}.headlineOf": the line is not the headline of "${segment.headlineOf}"`);
       }
       target.headlineMoved = true;
-      log.add('moved-headline', { line: line.data?.line, text: `“${target.article.headline}”：${segment.reason}` });
+      log.add('moved-headline', { line: line.data?.line, text: `“${target.article.headline}”：${segment.reason}`, article: target.article.slug });
       nodes = nodes.slice(1);
       if (nodes.length > 0) throw new CompilationError(`${label}: field "compilation.segments.${i}": a headlineOf segment must be the single headline line; start a new segment after it`);
       return;
