@@ -224,6 +224,9 @@ const kb = (x: number) => `${(x / 1024).toFixed(0)} KB`;
 const line = (name: string, s: ReturnType<typeof summarize>, sections: boolean) =>
   `| ${name} | ${s.queries} | ${pct(s.pageRecall)} | ${pct(s.pagePrecision)} | ${sections ? pct(s.sectionRecall) : '–'} | ${sections ? pct(s.sectionPrecision) : '–'} | ${pct(s.top10SectionPrecision)} | ${s.falseResultsOnNoMatch} / ${s.noMatchQueries} | ${kb(s.medianBytes)} | ${s.medianMs} ms (p90 ${s.p90Ms}) |`;
 const head = '| set | queries | page recall | page precision | section recall | section precision | top-10 section precision | results on no-match queries | median bytes | median time |\n|---|---|---|---|---|---|---|---|---|---|';
+/** One system's summary table: all queries, then each kind. */
+const table = (stats: Record<string, ReturnType<typeof summarize>>, sections: boolean) =>
+  [head, line('all', stats.all, sections), ...kinds.map((k) => line(k, stats[k], sections))];
 const md = [
   '# Search benchmark',
   '',
@@ -233,15 +236,11 @@ const md = [
   '',
   '## This site (exact search)',
   '',
-  head,
-  line('all', summary.ours.all, true),
-  ...kinds.map((k) => line(k, (summary.ours as Record<string, ReturnType<typeof summarize>>)[k], true)),
+  ...table(summary.ours, true),
   '',
   '## Stock Pagefind',
   '',
-  head,
-  line('all', summary.stock.all, false),
-  ...kinds.map((k) => line(k, (summary.stock as Record<string, ReturnType<typeof summarize>>)[k], false)),
+  ...table(summary.stock, false),
   '',
   '## Per query',
   '',

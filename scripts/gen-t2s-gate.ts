@@ -10,14 +10,14 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Converter, Locale } from 'opencc-js/t2cn';
+import { STANDARDS } from '../src/lib/search/simplify.ts';
 
 type Dict = string | [string, string][];
-const STANDARDS = ['t', 'tw', 'hk'] as const;
 
-/** Dictionaries applied by Converter({ from: t | tw | hk, to: 'cn' }): the variant step, then t→cn. */
+/** Dictionaries applied by Converter({ from: <standard>, to: 'cn' }): the variant step (none for t), then t→cn. */
 function conversionDicts(): Dict[] {
-  const { from, to } = Locale as unknown as { from: Record<string, Dict[][]>; to: Record<string, Dict[][]> };
-  return [from.tw, from.hk, to.cn].flat(2);
+  const { from, to } = Locale as unknown as { from: Record<string, Dict[][] | undefined>; to: Record<string, Dict[][]> };
+  return [...STANDARDS.flatMap((standard) => from[standard] ?? []), ...to.cn].flat();
 }
 
 export function gateChars(): string {

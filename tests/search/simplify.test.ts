@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Converter } from 'opencc-js';
 import { readSite } from '../../scripts/search-records.ts';
-import { loadConverters, mayBeTraditional, simplifiedForms } from '../../src/lib/search/simplify.ts';
+import { loadConverters, mayBeTraditional, simplifiedForms, STANDARDS } from '../../src/lib/search/simplify.ts';
 import { normalize } from '../../src/lib/search/text.ts';
 import { distDir } from '../support/serve-dist.ts';
 
@@ -31,7 +31,7 @@ test('a simplified term is among its own forms', () => {
 });
 
 test('every window of the site text, written in t, tw or hk characters, finds its simplified form again; the gate is sound', () => {
-  const standards = ['t', 'tw', 'hk'] as const;
+  const standards = STANDARDS;
   const toTraditional = standards.map((to) => Converter({ from: 'cn', to }));
   const texts = readSite(distDir).flatMap((p) => p.records.flatMap((r) => r.blocks.map((b) => normalize(b.text))));
   let tried = 0;

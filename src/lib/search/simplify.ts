@@ -12,7 +12,7 @@ import { T2S_FIRST } from './t2s-gate.ts';
 export type Convert = (s: string) => string;
 
 /** The traditional standards a query may be written in (opencc-js locale names). */
-const STANDARDS = ['t', 'tw', 'hk'] as const;
+export const STANDARDS = ['t', 'tw', 'hk'] as const;
 
 let loading: Promise<Convert[]> | undefined;
 /** The opencc-js converters to mainland simplified, loaded once and only on demand (~110 KB). */
