@@ -13,7 +13,11 @@ export default defineConfig({
     // Astro 7's default Sätteri processor runs no remark plugins; the unified one does.
     // SmartyPants stays off: it would turn the tables' "--" and "---" into dashes, changing the text.
     // rehypeCitable adds the "#" / "¶" link control to every heading, paragraph, table and 专栏.
-    processor: unified({ remarkPlugins: [remarkCjkFriendly], rehypePlugins: [rehypeCitable], smartypants: false }),
+    processor: unified({
+      remarkPlugins: [remarkCjkFriendly],
+      rehypePlugins: [rehypeCitable],
+      smartypants: false,
+    }),
   },
   integrations: [
     mdx(),

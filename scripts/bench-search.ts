@@ -10,7 +10,16 @@
  * search-related request (search page script, converter, Pagefind runtime, index, fragments),
  * time = from the start of the search to the complete result list.
  */
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -26,17 +35,25 @@ import { readSite } from './search-records.ts';
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist');
 const benchDir = join(root, 'bench');
-if (!existsSync(join(dist, 'pagefind', 'pagefind.js'))) throw new Error('dist/ is not built: run npm run build first');
+if (!existsSync(join(dist, 'pagefind', 'pagefind.js')))
+  throw new Error('dist/ is not built: run npm run build first');
 
-interface Query { q: string; kind: string; simplified?: string }
-const { queries } = JSON.parse(readFileSync(join(root, 'tests', 'search', 'search-queries.json'), 'utf8')) as { queries: Query[] };
+interface Query {
+  q: string;
+  kind: string;
+  simplified?: string;
+}
+const { queries } = JSON.parse(
+  readFileSync(join(root, 'tests', 'search', 'search-queries.json'), 'utf8'),
+) as { queries: Query[] };
 const limit = Number(process.env.BENCH_LIMIT ?? queries.length);
 
 // ---------- ground truth ----------
 const squash = (s: string) => s.replace(/\s+/gu, '');
 function ignored(el: Element): boolean {
   const p = el.properties ?? {};
-  if (p.dataPagefindIgnore !== undefined && p.dataPagefindIgnore !== null && p.dataPagefindIgnore !== false) return true;
+  if (p.dataPagefindIgnore !== undefined && p.dataPagefindIgnore !== null && p.dataPagefindIgnore !== false)
+    return true;
   return ['script', 'style', 'template'].includes(el.tagName);
 }
 function visibleText(n: Nodes): string {
@@ -59,7 +76,8 @@ for (const p of site) {
   for (const r of p.records) {
     const key = `${p.path}#${r.anchor}`;
     sectionText.set(key, squash(r.blocks.map((b) => b.text).join('')));
-    for (const b of r.blocks) if (!blockSection.has(`${p.path}#${b.id}`)) blockSection.set(`${p.path}#${b.id}`, key);
+    for (const b of r.blocks)
+      if (!blockSection.has(`${p.path}#${b.id}`)) blockSection.set(`${p.path}#${b.id}`, key);
   }
 }
 const forms = (q: Query) => [...new Set([squash(q.q), ...(q.simplified ? [squash(q.simplified)] : [])])];
@@ -84,22 +102,44 @@ const stockDir = mkdtempSync(join(tmpdir(), 'pagefind-stock-'));
 }
 
 // ---------- server: dist/ plus the stock index under /pagefind-stock/ ----------
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.json': 'application/json', '.wasm': 'application/wasm' };
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+};
 const server = createServer((req, res) => {
   const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
-  const [base, rel] = path.startsWith('/pagefind-stock/') ? [join(stockDir, 'pagefind'), path.slice('/pagefind-stock'.length)] : [dist, path];
+  const [base, rel] = path.startsWith('/pagefind-stock/')
+    ? [join(stockDir, 'pagefind'), path.slice('/pagefind-stock'.length)]
+    : [dist, path];
   let file = join(base, normPath(rel).replace(/^(\.\.[/\\])+/, ''));
   if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!file.startsWith(base) || !existsSync(file)) { res.writeHead(404); res.end(); return; }
+  if (!file.startsWith(base) || !existsSync(file)) {
+    res.writeHead(404);
+    res.end();
+    return;
+  }
   res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(res);
 });
 await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-interface Run { hrefs: string[]; bytes: number; requests: number; ms: number; error?: string }
+interface Run {
+  hrefs: string[];
+  bytes: number;
+  requests: number;
+  ms: number;
+  error?: string;
+}
 
-async function measure(browser: Browser, go: (page: import('playwright').Page) => Promise<{ hrefs: string[]; ms: number }>, counted: RegExp): Promise<Run> {
+async function measure(
+  browser: Browser,
+  go: (page: import('playwright').Page) => Promise<{ hrefs: string[]; ms: number }>,
+  counted: RegExp,
+): Promise<Run> {
   const ctx = await browser.newContext();
   const page = await ctx.newPage();
   let bytes = 0;
@@ -109,7 +149,14 @@ async function measure(browser: Browser, go: (page: import('playwright').Page) =
   page.on('response', (r) => {
     if (done || !counted.test(new URL(r.url()).pathname)) return;
     requests++;
-    pending.push(r.body().then((b) => { bytes += b.length; }, () => {}));
+    pending.push(
+      r.body().then(
+        (b) => {
+          bytes += b.length;
+        },
+        () => {},
+      ),
+    );
   });
   try {
     const { hrefs, ms } = await go(page);
@@ -123,33 +170,56 @@ async function measure(browser: Browser, go: (page: import('playwright').Page) =
   }
 }
 
-const ours = (browser: Browser, q: string) => measure(browser, async (page) => {
-  await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
-  await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached', timeout: 60_000 });
-  const hrefs = await page.locator('#search-results > li').evaluateAll((lis) => lis.map((li) => li.querySelector('a[href]')!.getAttribute('href')!));
-  const ms = Number(await page.locator('#search-results').getAttribute('data-ms'));
-  return { hrefs, ms };
-}, /^\/(pagefind\/|pagefind-text\/|_astro\/)/);
+const ours = (browser: Browser, q: string) =>
+  measure(
+    browser,
+    async (page) => {
+      await page.goto(`${origin}/search/?q=${encodeURIComponent(q)}`);
+      await page
+        .locator('#search-results[aria-busy="false"]')
+        .waitFor({ state: 'attached', timeout: 60_000 });
+      const hrefs = await page
+        .locator('#search-results > li')
+        .evaluateAll((lis) => lis.map((li) => li.querySelector('a[href]')!.getAttribute('href')!));
+      const ms = Number(await page.locator('#search-results').getAttribute('data-ms'));
+      return { hrefs, ms };
+    },
+    /^\/(pagefind\/|pagefind-text\/|_astro\/)/,
+  );
 
-const stock = (browser: Browser, q: string) => measure(browser, async (page) => {
-  await page.goto(`${origin}/404.html`);
-  return page.evaluate(async (query) => {
-    const t0 = performance.now();
-    const stockUrl = '/pagefind-stock/pagefind.js';
-    const pf = await import(/* @vite-ignore */ stockUrl);
-    await pf.options({ basePath: '/pagefind-stock/' });
-    const s = await pf.search(query);
-    const data = await Promise.all(s.results.map((r: { data: () => Promise<{ url: string; sub_results?: { url: string }[] }> }) => r.data()));
-    // Pagefind's own deep link: the first sub-result (a heading anchor) when there is one.
-    const hrefs = data.map((d) => d.sub_results?.[0]?.url ?? d.url);
-    return { hrefs, ms: performance.now() - t0 };
-  }, q);
-}, /^\/pagefind-stock\//);
+const stock = (browser: Browser, q: string) =>
+  measure(
+    browser,
+    async (page) => {
+      await page.goto(`${origin}/404.html`);
+      return page.evaluate(async (query) => {
+        const t0 = performance.now();
+        const stockUrl = '/pagefind-stock/pagefind.js';
+        const pf = await import(/* @vite-ignore */ stockUrl);
+        await pf.options({ basePath: '/pagefind-stock/' });
+        const s = await pf.search(query);
+        const data = await Promise.all(
+          s.results.map((r: { data: () => Promise<{ url: string; sub_results?: { url: string }[] }> }) =>
+            r.data(),
+          ),
+        );
+        // Pagefind's own deep link: the first sub-result (a heading anchor) when there is one.
+        const hrefs = data.map((d) => d.sub_results?.[0]?.url ?? d.url);
+        return { hrefs, ms: performance.now() - t0 };
+      }, q);
+    },
+    /^\/pagefind-stock\//,
+  );
 
 interface Score {
-  pagesFound: number; pagesRelevant: number; pagesHit: number;
-  sectionsFound: number; sectionsRelevant: number; sectionsHit: number;
-  top10: number; top10Good: number;
+  pagesFound: number;
+  pagesRelevant: number;
+  pagesHit: number;
+  sectionsFound: number;
+  sectionsRelevant: number;
+  sectionsHit: number;
+  top10: number;
+  top10Good: number;
 }
 function score(q: Query, hrefs: string[], sectionLevel: boolean): Score {
   const relPages = [...pageText].filter(([, t]) => contains(t, q)).map(([p]) => p);
@@ -164,10 +234,14 @@ function score(q: Query, hrefs: string[], sectionLevel: boolean): Score {
     if (i < 10 && sec && contains(sectionText.get(sec)!, q)) top10Good++;
   });
   return {
-    pagesFound: foundPages.size, pagesRelevant: relPages.length, pagesHit: relPages.filter((p) => foundPages.has(p)).length,
-    sectionsFound: sectionLevel ? foundSections.size : 0, sectionsRelevant: relSections.length,
+    pagesFound: foundPages.size,
+    pagesRelevant: relPages.length,
+    pagesHit: relPages.filter((p) => foundPages.has(p)).length,
+    sectionsFound: sectionLevel ? foundSections.size : 0,
+    sectionsRelevant: relSections.length,
     sectionsHit: sectionLevel ? relSections.filter((s) => foundSections.has(s)).length : 0,
-    top10: Math.min(10, hrefs.length), top10Good,
+    top10: Math.min(10, hrefs.length),
+    top10Good,
   };
 }
 
@@ -177,9 +251,16 @@ try {
   for (const q of queries.slice(0, limit)) {
     const a = await ours(browser, q.q);
     const b = await stock(browser, q.q);
-    rows.push({ q: q.q, kind: q.kind, ours: { ...a, ...score(q, a.hrefs, true) }, stock: { ...b, ...score(q, b.hrefs, false) } });
+    rows.push({
+      q: q.q,
+      kind: q.kind,
+      ours: { ...a, ...score(q, a.hrefs, true) },
+      stock: { ...b, ...score(q, b.hrefs, false) },
+    });
     const r = rows[rows.length - 1];
-    console.log(`${q.kind.padEnd(12)} ${q.q.padEnd(10)} ours ${r.ours.pagesHit}/${r.ours.pagesRelevant}p ${r.ours.sectionsHit}/${r.ours.sectionsRelevant}s found ${r.ours.hrefs.length} ${r.ours.bytes}B ${Math.round(r.ours.ms)}ms | stock ${r.stock.pagesHit}/${r.stock.pagesRelevant}p found ${r.stock.pagesFound} ${r.stock.bytes}B ${Math.round(r.stock.ms)}ms${a.error ? ' ERR ' + a.error : ''}`);
+    console.log(
+      `${q.kind.padEnd(12)} ${q.q.padEnd(10)} ours ${r.ours.pagesHit}/${r.ours.pagesRelevant}p ${r.ours.sectionsHit}/${r.ours.sectionsRelevant}s found ${r.ours.hrefs.length} ${r.ours.bytes}B ${Math.round(r.ours.ms)}ms | stock ${r.stock.pagesHit}/${r.stock.pagesRelevant}p found ${r.stock.pagesFound} ${r.stock.bytes}B ${Math.round(r.stock.ms)}ms${a.error ? ' ERR ' + a.error : ''}`,
+    );
   }
 } finally {
   await browser.close();
@@ -189,44 +270,115 @@ try {
 
 // ---------- summary ----------
 const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b); // NaN: nothing to measure (shown as –, null in JSON)
-const median = (xs: number[]) => { const s = xs.filter(Number.isFinite).sort((x, y) => x - y); return s.length ? s[Math.floor(s.length / 2)] : NaN; };
+const median = (xs: number[]) => {
+  const s = xs.filter(Number.isFinite).sort((x, y) => x - y);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+};
 function summarize(sel: (r: (typeof rows)[number]) => Run & Score, subset: typeof rows, sections = true) {
   const xs = subset.map(sel);
   const sum = (f: (x: Run & Score) => number) => xs.reduce((n, x) => n + f(x), 0);
   const absent = subset.filter((r) => sel(r).pagesRelevant === 0);
   return {
     queries: subset.length,
-    pageRecall: ratio(sum((x) => x.pagesHit), sum((x) => x.pagesRelevant)),
-    pagePrecision: ratio(sum((x) => x.pagesHit), sum((x) => x.pagesFound)),
-    sectionRecall: sections ? ratio(sum((x) => x.sectionsHit), sum((x) => x.sectionsRelevant)) : NaN,
-    sectionPrecision: sections ? ratio(sum((x) => x.sectionsHit), sum((x) => x.sectionsFound)) : NaN,
-    top10SectionPrecision: ratio(sum((x) => x.top10Good), sum((x) => x.top10)),
+    pageRecall: ratio(
+      sum((x) => x.pagesHit),
+      sum((x) => x.pagesRelevant),
+    ),
+    pagePrecision: ratio(
+      sum((x) => x.pagesHit),
+      sum((x) => x.pagesFound),
+    ),
+    sectionRecall: sections
+      ? ratio(
+          sum((x) => x.sectionsHit),
+          sum((x) => x.sectionsRelevant),
+        )
+      : NaN,
+    sectionPrecision: sections
+      ? ratio(
+          sum((x) => x.sectionsHit),
+          sum((x) => x.sectionsFound),
+        )
+      : NaN,
+    top10SectionPrecision: ratio(
+      sum((x) => x.top10Good),
+      sum((x) => x.top10),
+    ),
     falseResultsOnNoMatch: absent.reduce((n, r) => n + sel(r).hrefs.length, 0),
     noMatchQueries: absent.length,
     medianBytes: median(xs.map((x) => x.bytes)),
     meanBytes: Math.round(sum((x) => x.bytes) / Math.max(1, xs.length)),
     medianMs: Math.round(median(xs.map((x) => x.ms))),
-    p90Ms: Math.round((() => { const s = xs.map((x) => x.ms).filter(Number.isFinite).sort((a, b) => a - b); return s[Math.floor(s.length * 0.9)] ?? NaN; })()),
+    p90Ms: Math.round(
+      (() => {
+        const s = xs
+          .map((x) => x.ms)
+          .filter(Number.isFinite)
+          .sort((a, b) => a - b);
+        return s[Math.floor(s.length * 0.9)] ?? NaN;
+      })(),
+    ),
     errors: xs.filter((x) => x.error).length,
   };
 }
 const kinds = [...new Set(rows.map((r) => r.kind))];
 const summary = {
   date: new Date().toISOString(),
-  ours: { all: summarize((r) => r.ours, rows), ...Object.fromEntries(kinds.map((k) => [k, summarize((r) => r.ours, rows.filter((r) => r.kind === k))])) },
-  stock: { all: summarize((r) => r.stock, rows, false), ...Object.fromEntries(kinds.map((k) => [k, summarize((r) => r.stock, rows.filter((r) => r.kind === k), false)])) },
+  ours: {
+    all: summarize((r) => r.ours, rows),
+    ...Object.fromEntries(
+      kinds.map((k) => [
+        k,
+        summarize(
+          (r) => r.ours,
+          rows.filter((r) => r.kind === k),
+        ),
+      ]),
+    ),
+  },
+  stock: {
+    all: summarize((r) => r.stock, rows, false),
+    ...Object.fromEntries(
+      kinds.map((k) => [
+        k,
+        summarize(
+          (r) => r.stock,
+          rows.filter((r) => r.kind === k),
+          false,
+        ),
+      ]),
+    ),
+  },
 };
 mkdirSync(benchDir, { recursive: true });
-writeFileSync(join(benchDir, 'search-results.json'), JSON.stringify({ summary, rows: rows.map((r) => ({ ...r, ours: { ...r.ours, hrefs: r.ours.hrefs.slice(0, 10) }, stock: { ...r.stock, hrefs: r.stock.hrefs.slice(0, 10) } })) }, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 1) + '\n');
+writeFileSync(
+  join(benchDir, 'search-results.json'),
+  JSON.stringify(
+    {
+      summary,
+      rows: rows.map((r) => ({
+        ...r,
+        ours: { ...r.ours, hrefs: r.ours.hrefs.slice(0, 10) },
+        stock: { ...r.stock, hrefs: r.stock.hrefs.slice(0, 10) },
+      })),
+    },
+    (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v),
+    1,
+  ) + '\n',
+);
 
 const pct = (x: number) => (Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : '–');
 const kb = (x: number) => `${(x / 1024).toFixed(0)} KB`;
 const line = (name: string, s: ReturnType<typeof summarize>, sections: boolean) =>
   `| ${name} | ${s.queries} | ${pct(s.pageRecall)} | ${pct(s.pagePrecision)} | ${sections ? pct(s.sectionRecall) : '–'} | ${sections ? pct(s.sectionPrecision) : '–'} | ${pct(s.top10SectionPrecision)} | ${s.falseResultsOnNoMatch} / ${s.noMatchQueries} | ${kb(s.medianBytes)} | ${s.medianMs} ms (p90 ${s.p90Ms}) |`;
-const head = '| set | queries | page recall | page precision | section recall | section precision | top-10 section precision | results on no-match queries | median bytes | median time |\n|---|---|---|---|---|---|---|---|---|---|';
+const head =
+  '| set | queries | page recall | page precision | section recall | section precision | top-10 section precision | results on no-match queries | median bytes | median time |\n|---|---|---|---|---|---|---|---|---|---|';
 /** One system's summary table: all queries, then each kind. */
-const table = (stats: Record<string, ReturnType<typeof summarize>>, sections: boolean) =>
-  [head, line('all', stats.all, sections), ...kinds.map((k) => line(k, stats[k], sections))];
+const table = (stats: Record<string, ReturnType<typeof summarize>>, sections: boolean) => [
+  head,
+  line('all', stats.all, sections),
+  ...kinds.map((k) => line(k, stats[k], sections)),
+];
 const md = [
   '# Search benchmark',
   '',
@@ -246,7 +398,10 @@ const md = [
   '',
   '| query | kind | relevant pages / sections | ours: pages hit / found, sections hit / found | ours bytes, time | stock: pages hit / found | stock bytes, time |',
   '|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.q} | ${r.kind} | ${r.ours.pagesRelevant} / ${r.ours.sectionsRelevant} | ${r.ours.pagesHit}/${r.ours.pagesFound}, ${r.ours.sectionsHit}/${r.ours.sectionsFound} | ${kb(r.ours.bytes)}, ${Math.round(r.ours.ms)} ms | ${r.stock.pagesHit}/${r.stock.pagesFound} | ${kb(r.stock.bytes)}, ${Math.round(r.stock.ms)} ms |`),
+  ...rows.map(
+    (r) =>
+      `| ${r.q} | ${r.kind} | ${r.ours.pagesRelevant} / ${r.ours.sectionsRelevant} | ${r.ours.pagesHit}/${r.ours.pagesFound}, ${r.ours.sectionsHit}/${r.ours.sectionsFound} | ${kb(r.ours.bytes)}, ${Math.round(r.ours.ms)} ms | ${r.stock.pagesHit}/${r.stock.pagesFound} | ${kb(r.stock.bytes)}, ${Math.round(r.stock.ms)} ms |`,
+  ),
   '',
 ].join('\n');
 writeFileSync(join(benchDir, 'search-results.md'), md);

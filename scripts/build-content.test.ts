@@ -17,10 +17,18 @@ function workspace(): { content: string; out: string } {
 
 describe('buildContent', () => {
   const cases: Array<[string, (file: string) => void, RegExp]> = [
-    ['missing', (f) => rmSync(f), /001_c5556d77601bb796\.txt \(document "ningbo-dangdaihui-baogao"\): the source file is missing/],
+    [
+      'missing',
+      (f) => rmSync(f),
+      /001_c5556d77601bb796\.txt \(document "ningbo-dangdaihui-baogao"\): the source file is missing/,
+    ],
     ['empty', (f) => writeFileSync(f, ''), /the file is empty/],
     ['not UTF-8', (f) => writeFileSync(f, Buffer.from([0xd5, 0xe2, 0xca, 0xc7, 0xff])), /not valid UTF-8/],
-    ['NUL bytes', (f) => writeFileSync(f, Buffer.concat([Buffer.from('正文'), Buffer.from([0])])), /NUL bytes/],
+    [
+      'NUL bytes',
+      (f) => writeFileSync(f, Buffer.concat([Buffer.from('正文'), Buffer.from([0])])),
+      /NUL bytes/,
+    ],
     ['no text', (f) => writeFileSync(f, '\n\n   \n'), /holds no text/],
   ];
   for (const [name, damage, message] of cases) {
@@ -31,7 +39,10 @@ describe('buildContent', () => {
       damage(join(content, 'sources', source));
       assert.throws(() => buildContent({ contentDir: content, outDir: out }), message);
       assert.equal(readFileSync(join(out, 'docs', 'ningbo-dangdaihui-baogao.mdx'), 'utf8'), before);
-      assert.deepEqual(readdirSync(join(out, '..')).filter((f) => f.includes('.tmp-')), []);
+      assert.deepEqual(
+        readdirSync(join(out, '..')).filter((f) => f.includes('.tmp-')),
+        [],
+      );
     });
   }
 });

@@ -32,7 +32,10 @@ export function buildContent({ contentDir, outDir }: BuildOptions): NormalizedSo
         writeFileSync(file, toMdx(page.tree, pageFrontmatter(page, source, districts)));
       }
     }
-    writeFileSync(join(staging, 'catalog.json'), `${JSON.stringify(buildCatalog(sources, districts), null, 2)}\n`);
+    writeFileSync(
+      join(staging, 'catalog.json'),
+      `${JSON.stringify(buildCatalog(sources, districts), null, 2)}\n`,
+    );
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
@@ -46,7 +49,10 @@ export function buildContent({ contentDir, outDir }: BuildOptions): NormalizedSo
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
   try {
-    const sources = buildContent({ contentDir: join(root, 'content'), outDir: join(root, 'src', 'generated') });
+    const sources = buildContent({
+      contentDir: join(root, 'content'),
+      outDir: join(root, 'src', 'generated'),
+    });
     const pages = sources.reduce((n, s) => n + s.pages.length, 0);
     console.log(`content: ${sources.length} sources → ${pages} pages in src/generated/`);
   } catch (error) {

@@ -34,9 +34,17 @@ export const SHARD_BYTES = 6_000;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-interface CatalogPage { path: string; title: string; kind: string; district: string; parent?: string; mentions?: string[] }
+interface CatalogPage {
+  path: string;
+  title: string;
+  kind: string;
+  district: string;
+  parent?: string;
+  mentions?: string[];
+}
 const catalog = JSON.parse(readFileSync(join(root, 'src', 'generated', 'catalog.json'), 'utf8')) as {
-  districts: { slug: string; name: string }[]; pages: CatalogPage[];
+  districts: { slug: string; name: string }[];
+  pages: CatalogPage[];
 };
 const districtName = (slug: string) => catalog.districts.find((d) => d.slug === slug)?.name ?? slug;
 
@@ -44,7 +52,16 @@ const site = readSite(dist);
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 
-interface TextRecord { url: string; title: string; heading: string; crumbs: string; page: string; order: number; blocks: [string, string][]; tail: string }
+interface TextRecord {
+  url: string;
+  title: string;
+  heading: string;
+  crumbs: string;
+  page: string;
+  order: number;
+  blocks: [string, string][];
+  tail: string;
+}
 const store = new Map<string, TextRecord>(); // by URL
 let textChars = 0;
 for (const page of site) {
@@ -69,8 +86,14 @@ for (const page of site) {
     });
     if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
     store.set(url, {
-      url, title: page.title, heading: rec.heading, crumbs: crumbs.join(' › '), page: page.path, order: store.size,
-      blocks: rec.blocks.map((b) => [b.id, b.text.replace(/\s+/gu, ' ')]), tail,
+      url,
+      title: page.title,
+      heading: rec.heading,
+      crumbs: crumbs.join(' › '),
+      page: page.path,
+      order: store.size,
+      blocks: rec.blocks.map((b) => [b.id, b.text.replace(/\s+/gu, ' ')]),
+      tail,
     });
   }
 }
@@ -89,10 +112,12 @@ const idOf = new Map<string, string>(); // url → Pagefind hash
 for (const file of readdirSync(join(outDir, 'fragment'))) {
   const raw = gunzipSync(readFileSync(join(outDir, 'fragment', file))).toString('utf8');
   const fragment = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string };
-  if (!store.has(fragment.url)) throw new Error(`search index: fragment ${file} (${fragment.url}) has no section`);
+  if (!store.has(fragment.url))
+    throw new Error(`search index: fragment ${file} (${fragment.url}) has no section`);
   idOf.set(fragment.url, file.replace(/\.pf_fragment$/, ''));
 }
-if (idOf.size !== store.size) throw new Error(`search index: ${store.size} sections but ${idOf.size} Pagefind fragments`);
+if (idOf.size !== store.size)
+  throw new Error(`search index: ${store.size} sections but ${idOf.size} Pagefind fragments`);
 mkdirSync(textDir, { recursive: true });
 const shardOf: Record<string, number> = {};
 const shards: (TextRecord & { id: string })[][] = [];
@@ -100,7 +125,10 @@ let size = 0;
 for (const rec of store.values()) {
   const json = JSON.stringify(rec).length;
   const cur = shards[shards.length - 1];
-  if (!cur || cur[0].page !== rec.page || size + json > SHARD_BYTES) { shards.push([]); size = 0; }
+  if (!cur || cur[0].page !== rec.page || size + json > SHARD_BYTES) {
+    shards.push([]);
+    size = 0;
+  }
   const id = idOf.get(rec.url)!;
   shards[shards.length - 1].push({ id, ...rec });
   shardOf[id] = shards.length - 1;
@@ -113,4 +141,6 @@ shards.forEach((shard, n) => {
   textBytes += gz.length;
 });
 writeFileSync(join(textDir, 'shards.json'), JSON.stringify(shardOf));
-console.log(`search index: ${site.length} pages, ${store.size} sections, ${textChars} characters; section texts ${Math.round(textBytes / 1024)} KB gzip in ${shards.length} shards in /${TEXT_DIR}/`);
+console.log(
+  `search index: ${site.length} pages, ${store.size} sections, ${textChars} characters; section texts ${Math.round(textBytes / 1024)} KB gzip in ${shards.length} shards in /${TEXT_DIR}/`,
+);

@@ -16,7 +16,10 @@ type Dict = string | [string, string][];
 
 /** Dictionaries applied by Converter({ from: <standard>, to: 'cn' }): the variant step (none for t), then t→cn. */
 function conversionDicts(): Dict[] {
-  const { from, to } = Locale as unknown as { from: Record<string, Dict[][] | undefined>; to: Record<string, Dict[][]> };
+  const { from, to } = Locale as unknown as {
+    from: Record<string, Dict[][] | undefined>;
+    to: Record<string, Dict[][]>;
+  };
   return [...STANDARDS.flatMap((standard) => from[standard] ?? []), ...to.cn].flat();
 }
 

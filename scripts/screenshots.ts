@@ -28,7 +28,11 @@ const browser = await launchBrowser();
 try {
   for (const scheme of ['light', 'dark'] as const) {
     for (const vp of VIEWPORTS) {
-      const context = await browser.newContext({ viewport: { width: vp.width, height: vp.height }, colorScheme: scheme, deviceScaleFactor: 1 });
+      const context = await browser.newContext({
+        viewport: { width: vp.width, height: vp.height },
+        colorScheme: scheme,
+        deviceScaleFactor: 1,
+      });
       const page = await context.newPage();
       for (const p of PAGES) {
         await page.goto(site.url + p.path, { waitUntil: 'load' });

@@ -14,22 +14,50 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import type { Element, Nodes, Root } from 'hast';
 
-export interface Block { id: string; text: string }
+export interface Block {
+  id: string;
+  text: string;
+}
 export interface SectionRecord {
-  page: string;          // catalog path, e.g. "cixi-shisiwu-guihua"
-  anchor: string;        // id the record starts at ("top" for the page head)
-  heading: string;       // section heading text ('' for the page head)
+  page: string; // catalog path, e.g. "cixi-shisiwu-guihua"
+  anchor: string; // id the record starts at ("top" for the page head)
+  heading: string; // section heading text ('' for the page head)
   blocks: Block[];
 }
-export interface PageRecords { path: string; title: string; records: SectionRecord[] }
+export interface PageRecords {
+  path: string;
+  title: string;
+  records: SectionRecord[];
+}
 
-const INLINE = new Set(['a', 'sup', 'sub', 'span', 'mark', 'strong', 'em', 'b', 'i', 'dfn', 'abbr', 'code', 'time', 'small', 'br', 'u', 's', 'q', 'cite']);
+const INLINE = new Set([
+  'a',
+  'sup',
+  'sub',
+  'span',
+  'mark',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'dfn',
+  'abbr',
+  'code',
+  'time',
+  'small',
+  'br',
+  'u',
+  's',
+  'q',
+  'cite',
+]);
 const HEADING = /^h[2-6]$/;
 const SKIP = new Set(['script', 'style', 'template', 'noscript']);
 
 function ignored(el: Element): boolean {
   const p = el.properties ?? {};
-  if (p.dataPagefindIgnore !== undefined && p.dataPagefindIgnore !== null && p.dataPagefindIgnore !== false) return true;
+  if (p.dataPagefindIgnore !== undefined && p.dataPagefindIgnore !== null && p.dataPagefindIgnore !== false)
+    return true;
   const cls = p.className;
   if (el.tagName === 'details' && Array.isArray(cls) && cls.includes('repeat')) return true;
   return SKIP.has(el.tagName);
@@ -61,7 +89,10 @@ export function pageRecords(html: string, path: string): PageRecords | undefined
   };
 
   const walk = (node: Nodes, anchor: string) => {
-    if (node.type === 'text') { addText(anchor || current.anchor, node.value); return; }
+    if (node.type === 'text') {
+      addText(anchor || current.anchor, node.value);
+      return;
+    }
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
       if (ignored(node)) return;

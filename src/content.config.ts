@@ -25,7 +25,10 @@ const docs = defineCollection({
     districtName: z.string(),
     issuer: z.string(),
     // YAML reads an unquoted 2022-02-12 as a date; keep the ISO day string.
-    date: z.union([z.string(), z.date()]).transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10))).optional(),
+    date: z
+      .union([z.string(), z.date()])
+      .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)))
+      .optional(),
     dateLabel: z.string().optional(),
     documentNumber: z.string().optional(),
     meeting: z.string().optional(),
@@ -35,7 +38,17 @@ const docs = defineCollection({
     sourceFile: z.string(),
     headlineMoved: z.boolean().optional(),
     parent: z.object({ path: z.string(), title: z.string() }).optional(),
-    articles: z.array(z.object({ path: z.string(), title: z.string(), district: z.string(), districtName: z.string(), byline: z.string() })).optional(),
+    articles: z
+      .array(
+        z.object({
+          path: z.string(),
+          title: z.string(),
+          district: z.string(),
+          districtName: z.string(),
+          byline: z.string(),
+        }),
+      )
+      .optional(),
     toc: z.array(tocItem),
     repairs: z.array(repair),
   }),

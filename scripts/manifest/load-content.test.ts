@@ -24,7 +24,9 @@ describe('loadContent', () => {
     assert.equal(documents.length, 5);
   });
   test('a correction is kept verbatim: its line breaks are part of what it finds', () => {
-    const beilun = loadContent(realContent).documents.find((d) => d.slug === 'beilun-2022-zhengfu-gongzuo-baogao')!;
+    const beilun = loadContent(realContent).documents.find(
+      (d) => d.slug === 'beilun-2022-zhengfu-gongzuo-baogao',
+    )!;
     const restored = beilun.corrections.find((c) => c.kind === 'restored-numbering')!;
     assert.match(restored.find, /^\n.*\n$/u);
     // Same number of lines in and out, so every later line keeps its source line number.
@@ -32,7 +34,13 @@ describe('loadContent', () => {
   });
   test('a missing field names the document and the field', () => {
     const dir = contentWith((y) => y.replace(/^kind: .*\n/m, ''));
-    assert.throws(() => loadContent(dir), (e: Error) => e.message.includes(manifest) && e.message.includes('document "beilun-2022-zhengfu-gongzuo-baogao"') && e.message.includes('field "kind"'));
+    assert.throws(
+      () => loadContent(dir),
+      (e: Error) =>
+        e.message.includes(manifest) &&
+        e.message.includes('document "beilun-2022-zhengfu-gongzuo-baogao"') &&
+        e.message.includes('field "kind"'),
+    );
   });
   test('a wrong value names the field', () => {
     const dir = contentWith((y) => y.replace(/^date: .*$/m, 'date: 12 February'));

@@ -33,19 +33,25 @@ export interface LoadedContent {
 export function loadContent(contentDir: string): LoadedContent {
   const districtsFile = join(contentDir, 'districts.yaml');
   const parsedDistricts = districtListSchema.safeParse(readYaml(districtsFile));
-  if (!parsedDistricts.success) throw new ContentError(formatIssues(districtsFile, 'the district list', parsedDistricts.error));
+  if (!parsedDistricts.success)
+    throw new ContentError(formatIssues(districtsFile, 'the district list', parsedDistricts.error));
   const districts = parsedDistricts.data;
   const districtSlugs = new Set(districts.map((d) => d.slug));
 
   const documentsDir = join(contentDir, 'documents');
-  const files = readdirSync(documentsDir).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const files = readdirSync(documentsDir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
   if (files.length === 0) throw new ContentError(`${documentsDir}: no document manifests (*.yaml) found`);
   const documents: DocumentEntry[] = [];
   const seen = new Map<string, string>();
   for (const file of files) {
     const path = join(documentsDir, file);
     const raw = readYaml(path);
-    const name = typeof raw === 'object' && raw && 'slug' in raw ? `document "${String((raw as { slug: unknown }).slug)}"` : 'the document';
+    const name =
+      typeof raw === 'object' && raw && 'slug' in raw
+        ? `document "${String((raw as { slug: unknown }).slug)}"`
+        : 'the document';
     const parsed = documentSchema.safeParse(raw);
     if (!parsed.success) throw new ContentError(formatIssues(path, name, parsed.error));
     const doc = parsed.data;
@@ -54,15 +60,20 @@ export function loadContent(contentDir: string): LoadedContent {
     };
     if (seen.has(doc.slug)) fail('slug', `"${doc.slug}" is already used by ${seen.get(doc.slug)}`);
     seen.set(doc.slug, file);
-    if (!districtSlugs.has(doc.district)) fail('district', `unknown district "${doc.district}" (known: ${[...districtSlugs].join(', ')})`);
+    if (!districtSlugs.has(doc.district))
+      fail('district', `unknown district "${doc.district}" (known: ${[...districtSlugs].join(', ')})`);
     doc.compilation?.articles.forEach((article, i) => {
-      if (!districtSlugs.has(article.district)) fail(`compilation.articles.${i}.district`, `unknown district "${article.district}"`);
-      article.mentions.forEach((m, j) => { if (!districtSlugs.has(m)) fail(`compilation.articles.${i}.mentions.${j}`, `unknown district "${m}"`); });
+      if (!districtSlugs.has(article.district))
+        fail(`compilation.articles.${i}.district`, `unknown district "${article.district}"`);
+      article.mentions.forEach((m, j) => {
+        if (!districtSlugs.has(m)) fail(`compilation.articles.${i}.mentions.${j}`, `unknown district "${m}"`);
+      });
     });
     const articleSlugs = new Set(doc.compilation?.articles.map((a) => a.slug));
     doc.compilation?.segments.forEach((segment, i) => {
       const target = segment.headlineOf ?? segment.to;
-      if (target && !articleSlugs.has(target)) fail(`compilation.segments.${i}`, `names article "${target}", which is not in compilation.articles`);
+      if (target && !articleSlugs.has(target))
+        fail(`compilation.segments.${i}`, `names article "${target}", which is not in compilation.articles`);
     });
     documents.push(doc);
   }

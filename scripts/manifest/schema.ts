@@ -9,131 +9,179 @@ const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const nonBlankVerbatim = z.string().refine((s) => s.trim() !== '', 'must not be empty');
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII words joined by "-"');
 
-export const districtSchema = z.object({
-  slug,
-  name: nonEmpty,
-  level: z.enum(['市级', '区', '县级市', '县']),
-  order: z.number().int().nonnegative(),
-}).strict();
+export const districtSchema = z
+  .object({
+    slug,
+    name: nonEmpty,
+    level: z.enum(['市级', '区', '县级市', '县']),
+    order: z.number().int().nonnegative(),
+  })
+  .strict();
 export const districtListSchema = z.array(districtSchema).min(1);
 export type DistrictList = z.infer<typeof districtListSchema>;
 export type District = z.infer<typeof districtSchema>;
 
 /** A text-level repair applied to the raw source before parsing. */
-export const correctionSchema = z.object({
-  find: nonBlankVerbatim,
-  replace: z.string(),
-  /** How many times `find` must occur; a mismatch fails the build. */
-  count: z.number().int().positive().default(1),
-  kind: z.enum(['lost-glyph', 'restored-numbering', 'stray-space', 'typo']),
-  reason: nonEmpty,
-}).strict();
+export const correctionSchema = z
+  .object({
+    find: nonBlankVerbatim,
+    replace: z.string(),
+    /** How many times `find` must occur; a mismatch fails the build. */
+    count: z.number().int().positive().default(1),
+    kind: z.enum(['lost-glyph', 'restored-numbering', 'stray-space', 'typo']),
+    reason: nonEmpty,
+  })
+  .strict();
 export type Correction = z.infer<typeof correctionSchema>;
 
 const headerCellSchema = z.union([
   nonEmpty,
-  z.object({ text: nonEmpty, rowspan: z.number().int().min(1).optional(), colspan: z.number().int().min(1).optional() }).strict(),
+  z
+    .object({
+      text: nonEmpty,
+      rowspan: z.number().int().min(1).optional(),
+      colspan: z.number().int().min(1).optional(),
+    })
+    .strict(),
 ]);
 
 /** Per-row fix for a table row that the extraction shifted or split. */
-export const rowFixSchema = z.object({
-  /** The row's first non-empty cell, as extracted (whitespace ignored). */
-  row: nonEmpty,
-  /** Which occurrence of that first cell (1-based) when it repeats. */
-  occurrence: z.number().int().positive().default(1),
-  /** Merge these adjacent extracted cells (0-based, inclusive range) into one: their non-empty texts, one per line. */
-  merge: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
-  /** Place the row's non-empty cells, in order, in these columns (0-based). */
-  columns: z.array(z.number().int().nonnegative()).optional(),
-  reason: nonEmpty,
-}).strict().refine((f) => !!f.merge || !!f.columns, { message: 'a row fix needs "merge" or "columns" (merge runs first)' });
+export const rowFixSchema = z
+  .object({
+    /** The row's first non-empty cell, as extracted (whitespace ignored). */
+    row: nonEmpty,
+    /** Which occurrence of that first cell (1-based) when it repeats. */
+    occurrence: z.number().int().positive().default(1),
+    /** Merge these adjacent extracted cells (0-based, inclusive range) into one: their non-empty texts, one per line. */
+    merge: z.tuple([z.number().int().nonnegative(), z.number().int().nonnegative()]).optional(),
+    /** Place the row's non-empty cells, in order, in these columns (0-based). */
+    columns: z.array(z.number().int().nonnegative()).optional(),
+    reason: nonEmpty,
+  })
+  .strict()
+  .refine((f) => !!f.merge || !!f.columns, {
+    message: 'a row fix needs "merge" or "columns" (merge runs first)',
+  });
 
 /**
  * How to rebuild one table the extraction flattened (see scripts/normalize/tables.ts for the two
  * extraction formats it reads: one cell per line, or one tab-separated row per line).
  */
-export const tableLayoutSchema = z.object({
-  /**
-   * The caption's number as printed (e.g. "表1"); a caption line starting with it (spaces ignored)
-   * opens the table. A second such line right after the table's rows is a page-break repetition.
-   */
-  caption: nonEmpty,
-  columns: z.number().int().min(2),
-  /**
-   * Header rows, top to bottom, as the reader should see them (HTML placement: a cell spanning rows
-   * is given once, in its top row). Their text must equal the source's header cells ignoring whitespace.
-   */
-  header: z.array(z.array(headerCellSchema)).min(1),
-  /** Columns (0-based) whose empty cells continue the cell above (merged category cells), never past a new cell to their left in such a column. */
-  mergeDown: z.array(z.number().int().nonnegative()).default([]),
-  /** Rows the extraction shifted or split; each fix must find its row, else the build fails. */
-  rowFixes: z.array(rowFixSchema).default([]),
-}).strict().superRefine((t, ctx) => {
-  t.mergeDown.forEach((c, i) => {
-    if (c >= t.columns) ctx.addIssue({ code: 'custom', path: ['mergeDown', i], message: `column ${c} is outside the table's ${t.columns} columns` });
-  });
-  t.rowFixes.forEach((f, i) => {
-    f.columns?.forEach((c, j) => {
-      if (c >= t.columns) ctx.addIssue({ code: 'custom', path: ['rowFixes', i, 'columns', j], message: `column ${c} is outside the table's ${t.columns} columns` });
+export const tableLayoutSchema = z
+  .object({
+    /**
+     * The caption's number as printed (e.g. "表1"); a caption line starting with it (spaces ignored)
+     * opens the table. A second such line right after the table's rows is a page-break repetition.
+     */
+    caption: nonEmpty,
+    columns: z.number().int().min(2),
+    /**
+     * Header rows, top to bottom, as the reader should see them (HTML placement: a cell spanning rows
+     * is given once, in its top row). Their text must equal the source's header cells ignoring whitespace.
+     */
+    header: z.array(z.array(headerCellSchema)).min(1),
+    /** Columns (0-based) whose empty cells continue the cell above (merged category cells), never past a new cell to their left in such a column. */
+    mergeDown: z.array(z.number().int().nonnegative()).default([]),
+    /** Rows the extraction shifted or split; each fix must find its row, else the build fails. */
+    rowFixes: z.array(rowFixSchema).default([]),
+  })
+  .strict()
+  .superRefine((t, ctx) => {
+    t.mergeDown.forEach((c, i) => {
+      if (c >= t.columns)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['mergeDown', i],
+          message: `column ${c} is outside the table's ${t.columns} columns`,
+        });
     });
-    if (f.merge && f.merge[1] < f.merge[0]) ctx.addIssue({ code: 'custom', path: ['rowFixes', i, 'merge'], message: 'the range must run from a lower to a higher cell' });
+    t.rowFixes.forEach((f, i) => {
+      f.columns?.forEach((c, j) => {
+        if (c >= t.columns)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['rowFixes', i, 'columns', j],
+            message: `column ${c} is outside the table's ${t.columns} columns`,
+          });
+      });
+      if (f.merge && f.merge[1] < f.merge[0])
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rowFixes', i, 'merge'],
+          message: 'the range must run from a lower to a higher cell',
+        });
+    });
   });
-});
 export type TableLayout = z.infer<typeof tableLayoutSchema>;
 
-export const articleSchema = z.object({
-  slug,
-  district: slug,
-  headline: nonEmpty,
-  byline: nonEmpty,
-  /** Other districts the article speaks about (listed on their district pages too). */
-  mentions: z.array(slug).default([]),
-}).strict();
+export const articleSchema = z
+  .object({
+    slug,
+    district: slug,
+    headline: nonEmpty,
+    byline: nonEmpty,
+    /** Other districts the article speaks about (listed on their district pages too). */
+    mentions: z.array(slug).default([]),
+  })
+  .strict();
 
-export const segmentSchema = z.object({
-  /** The segment starts at the line that begins with this text. */
-  from: nonEmpty,
-  occurrence: z.number().int().positive().default(1),
-  /** Article slug the lines belong to; "" is the compilation page itself. */
-  to: z.string().optional(),
-  /** This one line is the headline of that article, placed away from it by the layout. */
-  headlineOf: slug.optional(),
-  /** The source lacks the text between the column this continues and this segment (a column cut off): not joined, marked. */
-  gapBefore: z.boolean().default(false),
-  reason: z.string().optional(),
-}).strict().refine((s) => (s.to === undefined) !== (s.headlineOf === undefined), {
-  message: 'a segment needs exactly one of "to" or "headlineOf"',
-}).refine((s) => !s.headlineOf || !!s.reason, { message: 'a moved headline needs a "reason"' });
+export const segmentSchema = z
+  .object({
+    /** The segment starts at the line that begins with this text. */
+    from: nonEmpty,
+    occurrence: z.number().int().positive().default(1),
+    /** Article slug the lines belong to; "" is the compilation page itself. */
+    to: z.string().optional(),
+    /** This one line is the headline of that article, placed away from it by the layout. */
+    headlineOf: slug.optional(),
+    /** The source lacks the text between the column this continues and this segment (a column cut off): not joined, marked. */
+    gapBefore: z.boolean().default(false),
+    reason: z.string().optional(),
+  })
+  .strict()
+  .refine((s) => (s.to === undefined) !== (s.headlineOf === undefined), {
+    message: 'a segment needs exactly one of "to" or "headlineOf"',
+  })
+  .refine((s) => !s.headlineOf || !!s.reason, { message: 'a moved headline needs a "reason"' });
 
-export const documentSchema = z.object({
-  slug,
-  /** File name inside content/sources/. */
-  source: z.string().regex(/^[^/\\]+\.txt$/, 'must be a .txt file name inside content/sources/'),
-  district: slug,
-  title: nonEmpty,
-  /** "official": printed in the source; "editor": supplied by the editors (say why in titleBasis). */
-  titleSource: z.enum(['official', 'editor']),
-  titleBasis: z.string().optional(),
-  subtitle: z.string().optional(),
-  kind: z.enum(['理论文章汇编', '党代会报告', '规划纲要', '政府工作报告']),
-  issuer: nonEmpty,
-  date: z.union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]).transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10))).optional(),
-  dateLabel: z.string().optional(),
-  documentNumber: z.string().optional(),
-  meeting: z.string().optional(),
-  speaker: z.string().optional(),
-  recipients: z.string().optional(),
-  provenance: nonEmpty,
-  preamble: z.object({ until: nonEmpty }).strict().optional(),
-  corrections: z.array(correctionSchema).default([]),
-  tables: z.array(tableLayoutSchema).default([]),
-  compilation: z.object({
-    articles: z.array(articleSchema).min(1),
-    segments: z.array(segmentSchema).min(1),
-  }).strict().optional(),
-}).strict().refine((d) => d.titleSource === 'official' || !!d.titleBasis, {
-  message: 'an editor-supplied title needs "titleBasis" saying where it comes from',
-  path: ['titleBasis'],
-});
+export const documentSchema = z
+  .object({
+    slug,
+    /** File name inside content/sources/. */
+    source: z.string().regex(/^[^/\\]+\.txt$/, 'must be a .txt file name inside content/sources/'),
+    district: slug,
+    title: nonEmpty,
+    /** "official": printed in the source; "editor": supplied by the editors (say why in titleBasis). */
+    titleSource: z.enum(['official', 'editor']),
+    titleBasis: z.string().optional(),
+    subtitle: z.string().optional(),
+    kind: z.enum(['理论文章汇编', '党代会报告', '规划纲要', '政府工作报告']),
+    issuer: nonEmpty,
+    date: z
+      .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)])
+      .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)))
+      .optional(),
+    dateLabel: z.string().optional(),
+    documentNumber: z.string().optional(),
+    meeting: z.string().optional(),
+    speaker: z.string().optional(),
+    recipients: z.string().optional(),
+    provenance: nonEmpty,
+    preamble: z.object({ until: nonEmpty }).strict().optional(),
+    corrections: z.array(correctionSchema).default([]),
+    tables: z.array(tableLayoutSchema).default([]),
+    compilation: z
+      .object({
+        articles: z.array(articleSchema).min(1),
+        segments: z.array(segmentSchema).min(1),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .refine((d) => d.titleSource === 'official' || !!d.titleBasis, {
+    message: 'an editor-supplied title needs "titleBasis" saying where it comes from',
+    path: ['titleBasis'],
+  });
 export type DocumentEntry = z.infer<typeof documentSchema>;
 export type ArticleEntry = z.infer<typeof articleSchema>;

@@ -2,7 +2,11 @@
 import type { District } from '../manifest/schema.ts';
 import type { NormalizedPage, NormalizedSource } from '../normalize/pipeline.ts';
 
-export function pageFrontmatter(page: NormalizedPage, source: NormalizedSource, districts: District[]): Record<string, unknown> {
+export function pageFrontmatter(
+  page: NormalizedPage,
+  source: NormalizedSource,
+  districts: District[],
+): Record<string, unknown> {
   const { document, article } = page;
   const districtName = (slug: string) => districts.find((d) => d.slug === slug)?.name ?? slug;
   const parent = source.pages[0];
@@ -26,11 +30,24 @@ export function pageFrontmatter(page: NormalizedPage, source: NormalizedSource, 
     sourceFile: document.source,
     headlineMoved: article?.headlineMoved,
     parent: article ? { path: parent.path, title: document.title } : undefined,
-    articles: !article && source.pages.length > 1
-      ? source.pages.slice(1).map((p) => ({ path: p.path, title: p.article!.headline, district: p.article!.district, districtName: districtName(p.article!.district), byline: p.article!.byline }))
-      : undefined,
+    articles:
+      !article && source.pages.length > 1
+        ? source.pages.slice(1).map((p) => ({
+            path: p.path,
+            title: p.article!.headline,
+            district: p.article!.district,
+            districtName: districtName(p.article!.district),
+            byline: p.article!.byline,
+          }))
+        : undefined,
     toc: page.toc,
-    repairs: page.repairs.map((r) => ({ kind: r.kind, label: r.label, count: r.count, ...(r.reason ? { reason: r.reason } : {}), details: r.details.slice(0, 60).map(({ line, text }) => ({ line, text })) })),
+    repairs: page.repairs.map((r) => ({
+      kind: r.kind,
+      label: r.label,
+      count: r.count,
+      ...(r.reason ? { reason: r.reason } : {}),
+      details: r.details.slice(0, 60).map(({ line, text }) => ({ line, text })),
+    })),
   };
   return Object.fromEntries(Object.entries(fm).filter(([, v]) => v !== undefined));
 }
@@ -45,7 +62,10 @@ export interface CatalogPage {
   mentions?: string[];
 }
 
-export function buildCatalog(sources: NormalizedSource[], districts: District[]): { districts: District[]; pages: CatalogPage[] } {
+export function buildCatalog(
+  sources: NormalizedSource[],
+  districts: District[],
+): { districts: District[]; pages: CatalogPage[] } {
   const pages: CatalogPage[] = sources.flatMap((source) =>
     source.pages.map((page) => ({
       path: page.path,

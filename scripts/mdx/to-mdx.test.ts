@@ -9,7 +9,11 @@ const tree: Root = {
   type: 'root',
   children: [
     { type: 'heading', depth: 2, children: [{ type: 'text', value: '第一章 总则' }], data: { id: 's1' } },
-    { type: 'paragraph', children: [{ type: 'text', value: '失业率<3.6，总值>1800，投资[3750]，固定资产投资*，{x} <script>' }], data: { id: 's1-p1' } },
+    {
+      type: 'paragraph',
+      children: [{ type: 'text', value: '失业率<3.6，总值>1800，投资[3750]，固定资产投资*，{x} <script>' }],
+      data: { id: 's1-p1' },
+    },
   ],
 };
 
@@ -19,6 +23,10 @@ test('MDX special characters are escaped and survive compilation literally', asy
   assert.match(mdx, /<h2 id="s1">第一章 总则<\/h2>/);
   const compiled = String(await compile(mdx, { development: false }));
   for (const literal of ['失业率<3.6', '总值>1800', '投资[3750]', '固定资产投资*', '{x} <script>']) {
-    assert.ok(compiled.includes(JSON.stringify(literal).slice(1, -1)) || compiled.includes(literal.replace('<', '\\u003c')), `compiled MDX keeps ${literal}`);
+    assert.ok(
+      compiled.includes(JSON.stringify(literal).slice(1, -1)) ||
+        compiled.includes(literal.replace('<', '\\u003c')),
+      `compiled MDX keeps ${literal}`,
+    );
   }
 });

@@ -10,7 +10,16 @@ import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify as stringifyYaml } from 'yaml';
-import type { Box, Figure, Glossary, JumpNote, NoteRef, Preamble, SourceTable, TableCell } from '../normalize/tree.ts';
+import type {
+  Box,
+  Figure,
+  Glossary,
+  JumpNote,
+  NoteRef,
+  Preamble,
+  SourceTable,
+  TableCell,
+} from '../normalize/tree.ts';
 
 type Attrs = Record<string, string | number | undefined | false>;
 
@@ -30,7 +39,12 @@ function leaf(name: string, attrs: Attrs, children: PhrasingContent[]): Paragrap
 }
 
 function container(name: string, attrs: Attrs, children: RootContent[]): MdxJsxFlowElement {
-  return { type: 'mdxJsxFlowElement', name, attributes: attributes(attrs), children: children as MdxJsxFlowElement['children'] };
+  return {
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: attributes(attrs),
+    children: children as MdxJsxFlowElement['children'],
+  };
 }
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
@@ -42,7 +56,13 @@ function phrasing(children: PhrasingContent[]): PhrasingContent[] {
       const ref = child as unknown as NoteRef;
       return inline(
         'a',
-        { class: 'note-ref', id: `r${ref.number}`, href: `#g${ref.number}`, 'aria-describedby': `g${ref.number}`, 'data-note': `${ref.term}：${ref.definition}` },
+        {
+          class: 'note-ref',
+          id: `r${ref.number}`,
+          href: `#g${ref.number}`,
+          'aria-describedby': `g${ref.number}`,
+          'data-note': `${ref.term}：${ref.definition}`,
+        },
         [inline('sup', {}, [text(String(ref.number))])],
       );
     }
@@ -53,7 +73,11 @@ function phrasing(children: PhrasingContent[]): PhrasingContent[] {
 /** A run of blocks the source printed before: collapsed, linked to the first copy, kept out of search. */
 function repeatGroup(blocks: RootContent[], firstCopy: string): MdxJsxFlowElement {
   return container('details', { class: 'repeat', 'data-pagefind-ignore': 'all' }, [
-    leaf('summary', {}, [text(`原文在此重复印出前文 ${blocks.length} 段（`), inline('a', { href: firstCopy }, [text('见首次出现处')]), text('），已折叠')]),
+    leaf('summary', {}, [
+      text(`原文在此重复印出前文 ${blocks.length} 段（`),
+      inline('a', { href: firstCopy }, [text('见首次出现处')]),
+      text('），已折叠'),
+    ]),
     ...blocks,
   ]);
 }
@@ -64,18 +88,42 @@ function repeatOf(node: RootContent): string | undefined {
 
 function cell(tag: 'th' | 'td', c: TableCell): Paragraph {
   const lines = c.text.split('\n');
-  const children: PhrasingContent[] = lines.flatMap((line, i) => (i === 0 ? [text(line)] : [inline('br', {}, []), text(line)]));
-  return leaf(tag, { rowspan: c.rowspan && c.rowspan > 1 ? c.rowspan : undefined, colspan: c.colspan && c.colspan > 1 ? c.colspan : undefined, scope: tag === 'th' ? 'col' : undefined }, children);
+  const children: PhrasingContent[] = lines.flatMap((line, i) =>
+    i === 0 ? [text(line)] : [inline('br', {}, []), text(line)],
+  );
+  return leaf(
+    tag,
+    {
+      rowspan: c.rowspan && c.rowspan > 1 ? c.rowspan : undefined,
+      colspan: c.colspan && c.colspan > 1 ? c.colspan : undefined,
+      scope: tag === 'th' ? 'col' : undefined,
+    },
+    children,
+  );
 }
 
 function table(node: SourceTable): MdxJsxFlowElement {
   const id = node.data?.id;
-  const rows = (cells: TableCell[][], tag: 'th' | 'td') => cells.map((row) => container('tr', {}, row.map((c) => cell(c.header ? 'th' : tag, c))));
+  const rows = (cells: TableCell[][], tag: 'th' | 'td') =>
+    cells.map((row) =>
+      container(
+        'tr',
+        {},
+        row.map((c) => cell(c.header ? 'th' : tag, c)),
+      ),
+    );
   const children: RootContent[] = [
     leaf('figcaption', { id: `${id}-caption` }, [text(node.caption)]),
-    container('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': `${id}-caption` }, [
-      container('table', {}, [container('thead', {}, rows(node.head, 'th')), container('tbody', {}, rows(node.body, 'td'))]),
-    ]),
+    container(
+      'div',
+      { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': `${id}-caption` },
+      [
+        container('table', {}, [
+          container('thead', {}, rows(node.head, 'th')),
+          container('tbody', {}, rows(node.body, 'td')),
+        ]),
+      ],
+    ),
   ];
   if (node.note) children.push(leaf('p', { class: 'table-note', id: `${id}-note` }, [text(node.note)]));
   return container('figure', { class: 'table-figure', id }, children);
@@ -84,7 +132,9 @@ function table(node: SourceTable): MdxJsxFlowElement {
 function box(node: Box): MdxJsxFlowElement {
   const id = node.data?.id;
   const items = node.children.map((item) =>
-    item.type === 'boxItem' ? leaf('li', { id: item.data?.id }, phrasing(item.children)) : leaf('p', { id: item.data?.id }, phrasing(item.children)),
+    item.type === 'boxItem'
+      ? leaf('li', { id: item.data?.id }, phrasing(item.children))
+      : leaf('p', { id: item.data?.id }, phrasing(item.children)),
   );
   const lists: RootContent[] = [];
   let run: Paragraph[] = [];
@@ -100,35 +150,57 @@ function box(node: Box): MdxJsxFlowElement {
     }
   });
   flush();
-  return container('aside', { class: 'box', id, 'aria-labelledby': `${id}-title` }, [leaf('p', { class: 'box-title', id: `${id}-title` }, [text(node.title)]), ...lists]);
+  return container('aside', { class: 'box', id, 'aria-labelledby': `${id}-title` }, [
+    leaf('p', { class: 'box-title', id: `${id}-title` }, [text(node.title)]),
+    ...lists,
+  ]);
 }
 
 function figure(node: Figure): MdxJsxFlowElement {
   return container('figure', { class: 'figure-placeholder', id: node.data?.id }, [
-    leaf('div', { class: 'figure-missing', role: 'img', 'aria-label': `${node.caption || '图片'}（图片未收录）` }, [text('原文此处有图，文字稿未收录图片')]),
+    leaf(
+      'div',
+      { class: 'figure-missing', role: 'img', 'aria-label': `${node.caption || '图片'}（图片未收录）` },
+      [text('原文此处有图，文字稿未收录图片')],
+    ),
     leaf('figcaption', {}, [text(node.caption || '（原文无图题）')]),
   ]);
 }
 
 function jumpNote(node: JumpNote): Paragraph {
-  const where = node.value.startsWith('下转') || node.value.startsWith('转')
-    ? '报纸原文在此转至另一版，后续文字不在本文本中。'
-    : '报纸原文自另一版转来，此前的文字不在本文本中。';
-  return leaf('p', { class: 'jump-note', id: node.data?.id, role: 'note' }, [inline('span', { class: 'jump-mark' }, [text(`【${node.value}】`)]), text(where)]);
+  const where =
+    node.value.startsWith('下转') || node.value.startsWith('转')
+      ? '报纸原文在此转至另一版，后续文字不在本文本中。'
+      : '报纸原文自另一版转来，此前的文字不在本文本中。';
+  return leaf('p', { class: 'jump-note', id: node.data?.id, role: 'note' }, [
+    inline('span', { class: 'jump-mark' }, [text(`【${node.value}】`)]),
+    text(where),
+  ]);
 }
 
 function preamble(node: Preamble): MdxJsxFlowElement {
-  return container('section', { class: 'preamble', id: 'front', 'aria-label': '原文首部' }, node.children.map((p) => leaf('p', { id: p.data?.id }, phrasing(p.children))));
+  return container(
+    'section',
+    { class: 'preamble', id: 'front', 'aria-label': '原文首部' },
+    node.children.map((p) => leaf('p', { id: p.data?.id }, phrasing(p.children))),
+  );
 }
 
 function glossary(node: Glossary): MdxJsxFlowElement {
-  return container('ol', { class: 'glossary', id: 'glossary' }, node.entries.map((e) =>
-    leaf('li', { id: `g${e.number}`, value: e.number }, [
-      inline('span', { class: 'glossary-number' }, [text(`${e.number}.`)]),
-      inline('dfn', {}, [text(e.term)]),
-      text(`。${e.definition}`),
-      inline('a', { class: 'back-ref', href: `#r${e.number}`, 'aria-label': `返回正文中“${e.term}”处` }, [text('↩')]),
-    ])));
+  return container(
+    'ol',
+    { class: 'glossary', id: 'glossary' },
+    node.entries.map((e) =>
+      leaf('li', { id: `g${e.number}`, value: e.number }, [
+        inline('span', { class: 'glossary-number' }, [text(`${e.number}.`)]),
+        inline('dfn', {}, [text(e.term)]),
+        text(`。${e.definition}`),
+        inline('a', { class: 'back-ref', href: `#r${e.number}`, 'aria-label': `返回正文中“${e.term}”处` }, [
+          text('↩'),
+        ]),
+      ]),
+    ),
+  );
 }
 
 function block(node: RootContent): RootContent {
@@ -139,16 +211,29 @@ function block(node: RootContent): RootContent {
     case 'paragraph':
       return leaf('p', { id: node.data?.id }, [
         // The note is the site's, not the source's: out of the search index, read as part of the passage.
-        ...(node.data?.gapBefore ? [inline('span', { class: 'source-gap', 'data-pagefind-ignore': 'all' }, [text('〔原文此前缺一段分栏文字〕')])] : []),
+        ...(node.data?.gapBefore
+          ? [
+              inline('span', { class: 'source-gap', 'data-pagefind-ignore': 'all' }, [
+                text('〔原文此前缺一段分栏文字〕'),
+              ]),
+            ]
+          : []),
         ...phrasing(node.children),
       ]);
-    case 'sourceTable': return table(node);
-    case 'box': return box(node);
-    case 'figure': return figure(node);
-    case 'jumpNote': return jumpNote(node);
-    case 'preamble': return preamble(node);
-    case 'glossary': return glossary(node);
-    default: throw new Error(`to-mdx: no serializer for node type "${node.type}"`);
+    case 'sourceTable':
+      return table(node);
+    case 'box':
+      return box(node);
+    case 'figure':
+      return figure(node);
+    case 'jumpNote':
+      return jumpNote(node);
+    case 'preamble':
+      return preamble(node);
+    case 'glossary':
+      return glossary(node);
+    default:
+      throw new Error(`to-mdx: no serializer for node type "${node.type}"`);
   }
 }
 
@@ -163,7 +248,12 @@ function blocks(nodes: RootContent[]): RootContent[] {
     // One fold per run of repeats of the same page, so that its link points to where they first stood.
     const pageOf = (target: string) => target.split('#')[0];
     let j = i;
-    while (j < nodes.length && repeatOf(nodes[j]) !== undefined && pageOf(repeatOf(nodes[j])!) === pageOf(first)) j++;
+    while (
+      j < nodes.length &&
+      repeatOf(nodes[j]) !== undefined &&
+      pageOf(repeatOf(nodes[j])!) === pageOf(first)
+    )
+      j++;
     out.push(repeatGroup(nodes.slice(i, j).map(block), first));
     i = j - 1;
   }
@@ -173,7 +263,10 @@ function blocks(nodes: RootContent[]): RootContent[] {
 export function toMdx(tree: Root, frontmatter: Record<string, unknown>): string {
   const out: Root = {
     type: 'root',
-    children: [{ type: 'yaml', value: stringifyYaml(frontmatter, { lineWidth: 0 }).trimEnd() }, ...blocks(tree.children)],
+    children: [
+      { type: 'yaml', value: stringifyYaml(frontmatter, { lineWidth: 0 }).trimEnd() },
+      ...blocks(tree.children),
+    ],
   };
   return toMarkdown(out, { extensions: [mdxToMarkdown(), frontmatterToMarkdown(['yaml'])] });
 }

@@ -10,7 +10,12 @@ function lineOf(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
 }
 
-export function applyCorrections(text: string, corrections: Correction[], log: RepairLog, label: string): string {
+export function applyCorrections(
+  text: string,
+  corrections: Correction[],
+  log: RepairLog,
+  label: string,
+): string {
   let result = text;
   corrections.forEach((correction, i) => {
     const found = result.split(correction.find).length - 1;
@@ -22,7 +27,14 @@ export function applyCorrections(text: string, corrections: Correction[], log: R
     let from = 0;
     for (let n = 0; n < found; n++) {
       const at = result.indexOf(correction.find, from);
-      log.add(correction.kind, { line: lineOf(result, at + (correction.find.startsWith('\n') ? 1 : 0)), text: `${correction.find.trim()} → ${correction.replace.trim()}：${correction.reason}` }, { reason: correction.reason });
+      log.add(
+        correction.kind,
+        {
+          line: lineOf(result, at + (correction.find.startsWith('\n') ? 1 : 0)),
+          text: `${correction.find.trim()} → ${correction.replace.trim()}：${correction.reason}`,
+        },
+        { reason: correction.reason },
+      );
       result = result.slice(0, at) + correction.replace + result.slice(at + correction.find.length);
       from = at + correction.replace.length;
     }

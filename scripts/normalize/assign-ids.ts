@@ -71,6 +71,8 @@ export function assignIds(tree: Root): TocItem[] {
 
 function headingText(node: Heading): string {
   const walk = (children: Heading['children']): string =>
-    children.map((c) => ('value' in c ? c.value : 'children' in c ? walk(c.children as Heading['children']) : '')).join('');
+    children
+      .map((c) => ('value' in c ? c.value : 'children' in c ? walk(c.children as Heading['children']) : ''))
+      .join('');
   return walk(node.children);
 }

@@ -20,7 +20,13 @@ export function recogniseBoxes(tree: Root): void {
       out.push(node);
       continue;
     }
-    const box: Box = { type: 'box', title: textOf(node).trim(), ordered: false, children: [], data: { line: node.data?.line } };
+    const box: Box = {
+      type: 'box',
+      title: textOf(node).trim(),
+      ordered: false,
+      children: [],
+      data: { line: node.data?.line },
+    };
     let j = i + 1;
     for (; j < tree.children.length; j++) {
       const next = tree.children[j];
@@ -29,10 +35,18 @@ export function recogniseBoxes(tree: Root): void {
       if (ENDS_BOX.test(text)) break;
       if (box.children.length > 0 && (next.data?.blankBefore ?? 0) >= 2) break;
       if (BULLET.test(text)) {
-        box.children.push({ type: 'boxItem', children: [{ type: 'text', value: text.replace(BULLET, '') }], data: { line: next.data?.line } } satisfies BoxItem);
+        box.children.push({
+          type: 'boxItem',
+          children: [{ type: 'text', value: text.replace(BULLET, '') }],
+          data: { line: next.data?.line },
+        } satisfies BoxItem);
       } else if (NUMBERED.test(text)) {
         box.ordered = true;
-        box.children.push({ type: 'boxItem', children: [{ type: 'text', value: text }], data: { line: next.data?.line } } satisfies BoxItem);
+        box.children.push({
+          type: 'boxItem',
+          children: [{ type: 'text', value: text }],
+          data: { line: next.data?.line },
+        } satisfies BoxItem);
       } else {
         box.children.push(paragraph(text, { ...next.data }));
       }

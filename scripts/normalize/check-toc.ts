@@ -12,7 +12,11 @@ const NUMBER = /^(第\S+?[章节])/u;
 
 export function checkAgainstToc(tree: Root, toc: TocEntry[], log: RepairLog, label: string): void {
   if (toc.length === 0) return;
-  const headings = tree.children.flatMap((n) => (n.type === 'heading' && (n.data?.kind === 'chapter' || n.data?.kind === 'section') ? [textOf(n).trim()] : []));
+  const headings = tree.children.flatMap((n) =>
+    n.type === 'heading' && (n.data?.kind === 'chapter' || n.data?.kind === 'section')
+      ? [textOf(n).trim()]
+      : [],
+  );
   const numbers = (list: string[]) => list.map((t) => NUMBER.exec(t)?.[1] ?? t);
   const expected = numbers(toc.map((e) => e.text));
   const found = numbers(headings);
@@ -25,7 +29,11 @@ export function checkAgainstToc(tree: Root, toc: TocEntry[], log: RepairLog, lab
   toc.forEach((entry, i) => {
     const norm = (s: string) => s.replace(/\s+/g, '');
     if (norm(entry.text) !== norm(headings[i])) {
-      log.add('table-of-contents', { line: entry.line, text: `目录作“${entry.text}”，正文标题作“${headings[i]}”（以正文为准）` }, { count: 0 });
+      log.add(
+        'table-of-contents',
+        { line: entry.line, text: `目录作“${entry.text}”，正文标题作“${headings[i]}”（以正文为准）` },
+        { count: 0 },
+      );
     }
   });
 }

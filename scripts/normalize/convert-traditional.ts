@@ -16,9 +16,18 @@ export function convertTraditional(tree: Root, log: RepairLog): void {
       const text = textOf(line);
       const simplified = toSimplified(text);
       if (simplified === text) continue;
-      const changed = [...text].map((ch, i) => (ch !== [...simplified][i] ? `${ch}→${[...simplified][i]}` : '')).filter(Boolean);
+      const changed = [...text]
+        .map((ch, i) => (ch !== [...simplified][i] ? `${ch}→${[...simplified][i]}` : ''))
+        .filter(Boolean);
       setText(line, simplified);
-      log.add('traditional-to-simplified', { line: line.data?.line, text: `${changed.length} 字：${[...new Set(changed)].slice(0, 12).join(' ')}${changed.length > 12 ? ' …' : ''}` }, { count: changed.length });
+      log.add(
+        'traditional-to-simplified',
+        {
+          line: line.data?.line,
+          text: `${changed.length} 字：${[...new Set(changed)].slice(0, 12).join(' ')}${changed.length > 12 ? ' …' : ''}`,
+        },
+        { count: changed.length },
+      );
     }
   }
 }

@@ -13,7 +13,8 @@ export class PreambleError extends Error {
 export function extractPreamble(tree: Root, until: string | undefined, label: string): void {
   if (!until) return;
   const index = tree.children.findIndex((node) => isParagraph(node) && textOf(node).trim().startsWith(until));
-  if (index < 0) throw new PreambleError(`${label}: field "preamble.until": no line starts with ${JSON.stringify(until)}`);
+  if (index < 0)
+    throw new PreambleError(`${label}: field "preamble.until": no line starts with ${JSON.stringify(until)}`);
   const lines = tree.children.splice(0, index).filter(isParagraph);
   if (lines.length === 0) return;
   const preamble: Preamble = { type: 'preamble', children: lines };

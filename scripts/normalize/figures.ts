@@ -28,7 +28,10 @@ export function recogniseFigures(tree: Root, log: RepairLog): void {
       const caption = isParagraph(next) && isCaption(textOf(next).trim()) ? textOf(next).trim() : '';
       if (caption) i++;
       out.push({ type: 'figure', caption, data: { line: node.data?.line } } satisfies Figure);
-      log.add('image-placeholder', { line: node.data?.line, text: `Word 图片占位符 → ${caption || '（无图题）'}（图片不在原文文字稿中）` });
+      log.add('image-placeholder', {
+        line: node.data?.line,
+        text: `Word 图片占位符 → ${caption || '（无图题）'}（图片不在原文文字稿中）`,
+      });
       continue;
     }
     if (isCaption(text)) {

@@ -20,7 +20,12 @@ export function collectGlossary(tree: Root): GlossaryEntry[] {
     if (!isParagraph(node)) break;
     const match = ENTRY.exec(textOf(node).trim());
     if (!match) break;
-    entries.push({ number: Number(match[1]), term: match[2].trim(), definition: match[3].trim(), line: node.data?.line });
+    entries.push({
+      number: Number(match[1]),
+      term: match[2].trim(),
+      definition: match[3].trim(),
+      line: node.data?.line,
+    });
   }
   if (entries.length === 0) return [];
   const glossary: Glossary = { type: 'glossary', entries };
@@ -60,7 +65,12 @@ function linkWith(children: PhrasingContent[], entry: GlossaryEntry, re: RegExp)
       const match = re.exec(child.value);
       if (!match) continue;
       const cut = match.index + match[0].length;
-      const ref: NoteRef = { type: 'noteRef', number: entry.number, term: entry.term, definition: entry.definition };
+      const ref: NoteRef = {
+        type: 'noteRef',
+        number: entry.number,
+        term: entry.term,
+        definition: entry.definition,
+      };
       const rest = child.value.slice(cut + String(entry.number).length);
       const replacement: PhrasingContent[] = [{ type: 'text', value: child.value.slice(0, cut) }, ref];
       if (rest) replacement.push({ type: 'text', value: rest });
@@ -81,7 +91,11 @@ export function linkGlossaryNotes(tree: Root, log: RepairLog, label: string): vo
   if (!glossary) return;
   const body = tree.children.slice(0, tree.children.indexOf(glossary));
   const phrasingParents = body.flatMap((node: RootContent) =>
-    node.type === 'paragraph' ? [node.children] : node.type === 'box' ? node.children.map((c) => c.children) : [],
+    node.type === 'paragraph'
+      ? [node.children]
+      : node.type === 'box'
+        ? node.children.map((c) => c.children)
+        : [],
   );
   const missing: number[] = [];
   for (const entry of glossary.entries) {
@@ -89,5 +103,8 @@ export function linkGlossaryNotes(tree: Root, log: RepairLog, label: string): vo
     if (linked) log.add('note-reference', { line: entry.line, text: `${entry.term}${entry.number}` });
     else missing.push(entry.number);
   }
-  if (missing.length) throw new GlossaryError(`${label}: 名词解释 entries ${missing.join(', ')} are never referred to in the text (term followed by its number)`);
+  if (missing.length)
+    throw new GlossaryError(
+      `${label}: 名词解释 entries ${missing.join(', ')} are never referred to in the text (term followed by its number)`,
+    );
 }

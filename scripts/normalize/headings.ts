@@ -36,8 +36,19 @@ function stripBold(text: string, log: RepairLog): string {
 }
 
 /** A short standalone title line with no sentence punctuation, standing between complete sentences. */
-function isBareHeading(text: string, previous: RootContent | undefined, next: RootContent | undefined): boolean {
-  if (text.length > 24 || SENTENCE_PUNCT.test(text) || /、$/.test(text) || /\t/.test(text) || ITEM_MARKER.test(text)) return false;
+function isBareHeading(
+  text: string,
+  previous: RootContent | undefined,
+  next: RootContent | undefined,
+): boolean {
+  if (
+    text.length > 24 ||
+    SENTENCE_PUNCT.test(text) ||
+    /、$/.test(text) ||
+    /\t/.test(text) ||
+    ITEM_MARKER.test(text)
+  )
+    return false;
   if (!isParagraph(next)) return false;
   if (previous && isParagraph(previous) && !TERMINAL.test(textOf(previous).trim())) return false;
   return true;

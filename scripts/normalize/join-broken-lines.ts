@@ -12,7 +12,8 @@ import { isParagraph, setText, textOf } from './tree.ts';
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
 export const ENDS_SENTENCE = /[。！？；：…!?;:]["”’）)」』]*$/u;
 /** Lines that begin a new unit even after an unfinished one. */
-const STARTS_UNIT = /^(?:——|[·•]|\d+[.．、]\s|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|第\S+?[章节]|注[：:]|专栏\s*\d|表\s*\d|图\s*\d)/u;
+const STARTS_UNIT =
+  /^(?:——|[·•]|\d+[.．、]\s|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|第\S+?[章节]|注[：:]|专栏\s*\d|表\s*\d|图\s*\d)/u;
 
 type Joinable = Extract<RootContent, { type: 'paragraph' }> | BoxItem;
 
@@ -31,9 +32,18 @@ function joinIn(parent: { children: RootContent[] }, log: RepairLog): void {
     if (isJoinable(previous) && isParagraph(node)) {
       const before = textOf(previous);
       const after = textOf(node).trim();
-      if (before.trim() && !endsSentence(before) && !STARTS_UNIT.test(after) && !node.data?.repeatOf && !node.data?.gapBefore) {
+      if (
+        before.trim() &&
+        !endsSentence(before) &&
+        !STARTS_UNIT.test(after) &&
+        !node.data?.repeatOf &&
+        !node.data?.gapBefore
+      ) {
         setText(previous, before.trimEnd() + after);
-        log.add('joined-lines', { line: node.data?.line, text: `${before.trim().slice(-8)}⏎${after.slice(0, 8)}` });
+        log.add('joined-lines', {
+          line: node.data?.line,
+          text: `${before.trim().slice(-8)}⏎${after.slice(0, 8)}`,
+        });
         continue;
       }
     }

@@ -19,7 +19,11 @@ export function markJumpLines(tree: Root, log: RepairLog): void {
       out.push(node);
       continue;
     }
-    const note: JumpNote = { type: 'jumpNote', value: match[1].replace(/\s+/g, ''), data: { line: node.data?.line } };
+    const note: JumpNote = {
+      type: 'jumpNote',
+      value: match[1].replace(/\s+/g, ''),
+      data: { line: node.data?.line },
+    };
     log.add('jump-line', { line: node.data?.line, text: match[0] });
     const before = text.slice(0, match.index).trim();
     const after = text.slice(match.index + match[0].length).trim();

@@ -16,7 +16,10 @@ const MIN_LENGTH = 12;
 const ENUMERATOR = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u;
 
 type Block = Paragraph | Heading;
-interface Entry { node: Block; page: string }
+interface Entry {
+  node: Block;
+  page: string;
+}
 
 function key(node: Block): string {
   return textOf(node).replace(/\s+/g, '').replace(ENUMERATOR, '');
@@ -25,13 +28,19 @@ function key(node: Block): string {
 /** Trees in source order (a compilation's parts together); ids must be assigned first. */
 export function markRepeats(trees: Array<{ tree: Root; page: string }>, log: RepairLog): void {
   const nodes: Entry[] = trees.flatMap(({ tree, page }) =>
-    tree.children.filter((n): n is Block => n.type === 'paragraph' || n.type === 'heading').map((node) => ({ node, page })),
+    tree.children
+      .filter((n): n is Block => n.type === 'paragraph' || n.type === 'heading')
+      .map((node) => ({ node, page })),
   );
   nodes.sort((a, b) => (a.node.data?.line ?? 0) - (b.node.data?.line ?? 0));
   const mark = (entry: Entry, earlier: Entry) => {
-    const target = earlier.page === entry.page ? `#${earlier.node.data!.id}` : `${earlier.page}#${earlier.node.data!.id}`;
+    const target =
+      earlier.page === entry.page ? `#${earlier.node.data!.id}` : `${earlier.page}#${earlier.node.data!.id}`;
     entry.node.data!.repeatOf = target;
-    log.add('repeated-paragraph', { line: entry.node.data?.line, text: `${textOf(entry.node).slice(0, 14)}…（与第 ${earlier.node.data?.line} 行相同）` });
+    log.add('repeated-paragraph', {
+      line: entry.node.data?.line,
+      text: `${textOf(entry.node).slice(0, 14)}…（与第 ${earlier.node.data?.line} 行相同）`,
+    });
   };
 
   const firstByKey = new Map<string, Entry>();
@@ -50,7 +59,8 @@ export function markRepeats(trees: Array<{ tree: Root; page: string }>, log: Rep
   const position = new Map(nodes.map((e, i) => [e.node, i]));
   nodes.forEach((entry, i) => {
     const next = nodes[i + 1];
-    if (entry.node.type !== 'heading' || entry.node.data?.repeatOf || !next || next.page !== entry.page) return;
+    if (entry.node.type !== 'heading' || entry.node.data?.repeatOf || !next || next.page !== entry.page)
+      return;
     const firstNext = firstOf.get(next.node);
     const before = firstNext && nodes[position.get(firstNext.node)! - 1];
     if (before?.node.type === 'heading' && key(before.node) === key(entry.node)) mark(entry, before);
@@ -59,6 +69,8 @@ export function markRepeats(trees: Array<{ tree: Root; page: string }>, log: Rep
 
 /** A page's table of contents without the headings that repeat earlier ones. */
 export function tocWithoutRepeats(toc: TocItem[], tree: Root): TocItem[] {
-  const repeated = new Set(tree.children.flatMap((n) => (n.type === 'heading' && n.data?.repeatOf ? [n.data.id] : [])));
+  const repeated = new Set(
+    tree.children.flatMap((n) => (n.type === 'heading' && n.data?.repeatOf ? [n.data.id] : [])),
+  );
   return toc.filter((item) => !repeated.has(item.id));
 }

@@ -13,7 +13,8 @@ export function parseLines(text: string): Root {
     // Keep tabs (they carry table structure) but drop trailing whitespace.
     const data: Parameters<typeof paragraph>[1] = { line: index + 1, blankBefore: blank.length };
     // A whitespace-only line holding a tab is an empty cell of a flattened Word table: remember which.
-    if (blank.some((b) => b.includes('\t'))) data.emptyCellsBefore = blank.flatMap((b, i) => (b.includes('\t') ? [i] : []));
+    if (blank.some((b) => b.includes('\t')))
+      data.emptyCellsBefore = blank.flatMap((b, i) => (b.includes('\t') ? [i] : []));
     root.children.push(paragraph(raw.replace(/\s+$/u, ''), data));
     blank = [];
   });

@@ -80,7 +80,14 @@ export function normalizeDocument(document: DocumentEntry, contentDir: string): 
     pages.push({ path: document.slug, document, tree: main, toc: [], repairs: [] });
     for (const { article, tree: articleTree, headlineMoved } of articles) {
       structure(articleTree, document, log, label);
-      pages.push({ path: `${document.slug}/${article.slug}`, document, article: { ...article, headlineMoved }, tree: articleTree, toc: [], repairs: [] });
+      pages.push({
+        path: `${document.slug}/${article.slug}`,
+        document,
+        article: { ...article, headlineMoved },
+        tree: articleTree,
+        toc: [],
+        repairs: [],
+      });
     }
   } else {
     structure(tree, document, log, label);
@@ -88,11 +95,18 @@ export function normalizeDocument(document: DocumentEntry, contentDir: string): 
     pages.push({ path: document.slug, document, tree, toc: [], repairs: [] });
   }
   for (const page of pages) page.toc = assignIds(page.tree);
-  markRepeats(pages.map((p) => ({ tree: p.tree, page: `/docs/${p.path}/` })), log);
+  markRepeats(
+    pages.map((p) => ({ tree: p.tree, page: `/docs/${p.path}/` })),
+    log,
+  );
   for (const page of pages) page.toc = tocWithoutRepeats(page.toc, page.tree);
-  if (pages.every((p) => p.tree.children.length === 0)) throw new Error(`${label}: the source yields no text`);
+  if (pages.every((p) => p.tree.children.length === 0))
+    throw new Error(`${label}: the source yields no text`);
   const repairs = log.summaries();
-  const perPage = repairsByPage(pages.map((p) => ({ tree: p.tree, article: p.article?.slug })), repairs);
+  const perPage = repairsByPage(
+    pages.map((p) => ({ tree: p.tree, article: p.article?.slug })),
+    repairs,
+  );
   pages.forEach((page, i) => (page.repairs = perPage[i]));
   return { document, correctedText, pages, repairs };
 }

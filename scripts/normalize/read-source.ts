@@ -7,7 +7,8 @@ export class SourceError extends Error {
 
 export function decodeSource(bytes: Uint8Array, label: string): string {
   if (bytes.length === 0) throw new SourceError(`${label}: the file is empty`);
-  if (bytes.includes(0)) throw new SourceError(`${label}: the file contains NUL bytes (binary data, not a text extraction)`);
+  if (bytes.includes(0))
+    throw new SourceError(`${label}: the file contains NUL bytes (binary data, not a text extraction)`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -15,7 +16,8 @@ export function decodeSource(bytes: Uint8Array, label: string): string {
     throw new SourceError(`${label}: the file is not valid UTF-8`);
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (!/[\p{L}\p{N}]/u.test(text)) throw new SourceError(`${label}: the file holds no text (only whitespace or punctuation)`);
+  if (!/[\p{L}\p{N}]/u.test(text))
+    throw new SourceError(`${label}: the file holds no text (only whitespace or punctuation)`);
   return text;
 }
 

@@ -26,11 +26,19 @@ export function removeTableOfContents(tree: Root, log: RepairLog): TocEntry[] {
     if (!isParagraph(node)) break;
     const match = TOC_ENTRY.exec(textOf(node).trim());
     if (!match || !/[\t.…]/.test(textOf(node))) break;
-    entries.push({ text: `${match[1]} ${match[2].replace(/[.…\s]+$/u, '')}`.trim(), page: Number(match[3]), line: node.data?.line });
+    entries.push({
+      text: `${match[1]} ${match[2].replace(/[.…\s]+$/u, '')}`.trim(),
+      page: Number(match[3]),
+      line: node.data?.line,
+    });
     end++;
   }
   if (entries.length === 0) return [];
   tree.children.splice(start, end - start);
-  log.add('table-of-contents', { text: `原文目录 ${entries.length} 条（带页码）`, line: entries[0].line }, { count: entries.length });
+  log.add(
+    'table-of-contents',
+    { text: `原文目录 ${entries.length} 条（带页码）`, line: entries[0].line },
+    { count: entries.length },
+  );
   return entries;
 }

@@ -24,20 +24,37 @@ export interface SplitResult {
   articles: ArticleTree[];
 }
 
-export function splitCompilation(tree: Root, compilation: NonNullable<DocumentEntry['compilation']>, log: RepairLog, label: string): SplitResult {
+export function splitCompilation(
+  tree: Root,
+  compilation: NonNullable<DocumentEntry['compilation']>,
+  log: RepairLog,
+  label: string,
+): SplitResult {
   const main: Root = { type: 'root', children: [] };
   const articles = new Map<string, ArticleTree>(
-    compilation.articles.map((article) => [article.slug, { article, tree: { type: 'root', children: [] }, headlineMoved: false }]),
+    compilation.articles.map((article) => [
+      article.slug,
+      { article, tree: { type: 'root', children: [] }, headlineMoved: false },
+    ]),
   );
   // Locate each segment's first line.
   const starts = compilation.segments.map((segment, i) => {
     let seen = 0;
-    const index = tree.children.findIndex((node) => isParagraph(node) && textOf(node).trim().startsWith(segment.from) && ++seen === segment.occurrence);
-    if (index < 0) throw new CompilationError(`${label}: field "compilation.segments.${i}.from": no line (occurrence ${segment.occurrence}) starts with ${JSON.stringify(segment.from)}`);
+    const index = tree.children.findIndex(
+      (node) =>
+        isParagraph(node) && textOf(node).trim().startsWith(segment.from) && ++seen === segment.occurrence,
+    );
+    if (index < 0)
+      throw new CompilationError(
+        `${label}: field "compilation.segments.${i}.from": no line (occurrence ${segment.occurrence}) starts with ${JSON.stringify(segment.from)}`,
+      );
     return { segment, index, field: `compilation.segments.${i}` };
   });
   for (let i = 1; i < starts.length; i++) {
-    if (starts[i].index <= starts[i - 1].index) throw new CompilationError(`${label}: field "${starts[i].field}": segments must follow the source order (this one starts before the previous one)`);
+    if (starts[i].index <= starts[i - 1].index)
+      throw new CompilationError(
+        `${label}: field "${starts[i].field}": segments must follow the source order (this one starts before the previous one)`,
+      );
   }
   const firstStart = starts[0]?.index ?? tree.children.length;
   main.children.push(...tree.children.slice(0, firstStart));
@@ -49,31 +66,52 @@ export function splitCompilation(tree: Root, compilation: NonNullable<DocumentEn
       const target = articles.get(segment.headlineOf)!;
       const line = nodes[0];
       if (!isParagraph(line) || textOf(line).trim() !== target.article.headline) {
-        throw new CompilationError(`${label}: field "compilation.segments.${i}.headlineOf": the line is not the headline of "${segment.headlineOf}"`);
+        throw new CompilationError(
+          `${label}: field "compilation.segments.${i}.headlineOf": the line is not the headline of "${segment.headlineOf}"`,
+        );
       }
       target.headlineMoved = true;
-      log.add('moved-headline', { line: line.data?.line, text: `“${target.article.headline}”：${segment.reason}`, article: target.article.slug });
+      log.add('moved-headline', {
+        line: line.data?.line,
+        text: `“${target.article.headline}”：${segment.reason}`,
+        article: target.article.slug,
+      });
       nodes = nodes.slice(1);
-      if (nodes.length > 0) throw new CompilationError(`${label}: field "compilation.segments.${i}": a headlineOf segment must be the single headline line; start a new segment after it`);
+      if (nodes.length > 0)
+        throw new CompilationError(
+          `${label}: field "compilation.segments.${i}": a headlineOf segment must be the single headline line; start a new segment after it`,
+        );
       return;
     }
     const destination = segment.to ? articles.get(segment.to)!.tree : main;
     if (segment.to) {
       const { article } = articles.get(segment.to)!;
       // The headline and byline printed in place become the article's title and byline.
-      nodes = nodes.filter((node) => !(isParagraph(node) && [article.headline, article.byline].includes(textOf(node).trim())));
-      if (segment.reason) log.add('column-continuation', { line: (nodes[0]?.data as { line?: number } | undefined)?.line, text: segment.reason });
+      nodes = nodes.filter(
+        (node) => !(isParagraph(node) && [article.headline, article.byline].includes(textOf(node).trim())),
+      );
+      if (segment.reason)
+        log.add('column-continuation', {
+          line: (nodes[0]?.data as { line?: number } | undefined)?.line,
+          text: segment.reason,
+        });
     }
     if (segment.gapBefore) {
       const first = nodes[0];
-      if (!isParagraph(first)) throw new CompilationError(`${label}: field "compilation.segments.${i}.gapBefore": the segment must start with a paragraph`);
+      if (!isParagraph(first))
+        throw new CompilationError(
+          `${label}: field "compilation.segments.${i}.gapBefore": the segment must start with a paragraph`,
+        );
       first.data = { ...first.data, gapBefore: true };
     }
     destination.children.push(...nodes);
   });
 
   for (const { article, tree: articleTree } of articles.values()) {
-    if (articleTree.children.length === 0) throw new CompilationError(`${label}: article "${article.slug}" received no text from compilation.segments`);
+    if (articleTree.children.length === 0)
+      throw new CompilationError(
+        `${label}: article "${article.slug}" received no text from compilation.segments`,
+      );
   }
   return { main, articles: [...articles.values()] };
 }

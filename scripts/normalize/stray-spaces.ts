@@ -6,7 +6,10 @@ import type { PhrasingContent, Root } from 'mdast';
 import type { RepairLog } from './repair-log.ts';
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’';
-const STRAY = new RegExp(`(?<=[${CJK}])[ \\u00a0\\u3000\\t]+(?=\\S)|(?<=\\S)[ \\u00a0\\u3000\\t]+(?=[${CJK}])`, 'gu');
+const STRAY = new RegExp(
+  `(?<=[${CJK}])[ \\u00a0\\u3000\\t]+(?=\\S)|(?<=\\S)[ \\u00a0\\u3000\\t]+(?=[${CJK}])`,
+  'gu',
+);
 
 export function removeStraySpaces(text: string): { text: string; removed: number } {
   let removed = 0;
@@ -32,7 +35,8 @@ function cleanPhrasing(children: PhrasingContent[], log: RepairLog, line?: numbe
 export function removeStraySpacesPass(tree: Root, log: RepairLog): void {
   for (const node of tree.children) {
     if (node.type === 'paragraph') cleanPhrasing(node.children, log, node.data?.line);
-    if (node.type === 'box') for (const item of node.children) cleanPhrasing(item.children, log, item.data?.line);
+    if (node.type === 'box')
+      for (const item of node.children) cleanPhrasing(item.children, log, item.data?.line);
     if (node.type === 'sourceTable') {
       const clean = (value: string): string => {
         const { text, removed } = removeStraySpaces(value);

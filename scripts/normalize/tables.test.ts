@@ -29,7 +29,12 @@ const wordLayout = {
   caption: '表1',
   columns: 5,
   header: [
-    [{ text: '分类', rowspan: 2 }, { text: '序号', rowspan: 2 }, { text: '指标名称', rowspan: 2 }, { text: '规划目标', colspan: 2 }],
+    [
+      { text: '分类', rowspan: 2 },
+      { text: '序号', rowspan: 2 },
+      { text: '指标名称', rowspan: 2 },
+      { text: '规划目标', colspan: 2 },
+    ],
     ['2020年', '年均增长'],
   ],
   mergeDown: [0],
@@ -37,13 +42,33 @@ const wordLayout = {
 const wordTable = [
   '正文一段。',
   ' 表1：示例指标',
-  '\t分类', '\t序号', '\t指标名称', '\t规划目标',
+  '\t分类',
+  '\t序号',
+  '\t指标名称',
+  '\t规划目标',
   '',
-  '\t', '\t', '\t', '\t2020年', '\t年均', '增长',
+  '\t',
+  '\t',
+  '\t',
+  '\t2020年',
+  '\t年均',
+  '增长',
   '',
-  '\t经济', '实力', '\t1', '\t每万人拥有有效发明', '专利授权数', '\t<3.6', '\t[3750]',
+  '\t经济',
+  '实力',
+  '\t1',
+  '\t每万人拥有有效发明',
+  '专利授权数',
+  '\t<3.6',
+  '\t[3750]',
   '',
-  '\t', '\t2', '\t主要污染物排放减少：', '化学需氧量', '氨氮', '\t>1800', '\t—',
+  '\t',
+  '\t2',
+  '\t主要污染物排放减少：',
+  '化学需氧量',
+  '氨氮',
+  '\t>1800',
+  '\t—',
   '',
   '\t注：*为预计数。',
   '',
@@ -57,7 +82,12 @@ test('one cell per line: continuation lines, empty cells, header spans, rowspan 
   assert.equal(table.caption, '表1：示例指标');
   assert.equal(table.data?.line, 2);
   assert.deepEqual(table.head, [
-    [{ text: '分类', rowspan: 2 }, { text: '序号', rowspan: 2 }, { text: '指标名称', rowspan: 2 }, { text: '规划目标', colspan: 2 }],
+    [
+      { text: '分类', rowspan: 2 },
+      { text: '序号', rowspan: 2 },
+      { text: '指标名称', rowspan: 2 },
+      { text: '规划目标', colspan: 2 },
+    ],
     [{ text: '2020年' }, { text: '年均增长' }],
   ]);
   assert.deepEqual(texts(table.body), [
@@ -72,19 +102,41 @@ test('one cell per line: continuation lines, empty cells, header spans, rowspan 
 test('vertical text is joined into one word, also when printed twice with blank lines inside the cell', () => {
   const lines = [
     '表2：竖排',
-    '\t序号', '\t一级指标', '\t二级指标',
+    '\t序号',
+    '\t一级指标',
+    '\t二级指标',
     '',
-    '\t1', '\t高', '质', '量', '\t甲',
+    '\t1',
+    '\t高',
+    '质',
+    '量',
+    '\t甲',
     '',
-    '\t2', '\t开', '放', '', '', '', '开', '放', '\t乙',
+    '\t2',
+    '\t开',
+    '放',
     '',
-    '\t3', '\t', '\t丙',
+    '',
+    '',
+    '开',
+    '放',
+    '\t乙',
+    '',
+    '\t3',
+    '\t',
+    '\t丙',
     '',
     '',
     '注：说明。',
   ];
-  const { table, log } = run(lines, [{ caption: '表2', columns: 3, header: [['序号', '一级指标', '二级指标']], mergeDown: [1] }]);
-  assert.deepEqual(texts(table.body), [['1', '高质量', '甲'], ['2', '开放\n开放', '乙'], ['3', '丙']]);
+  const { table, log } = run(lines, [
+    { caption: '表2', columns: 3, header: [['序号', '一级指标', '二级指标']], mergeDown: [1] },
+  ]);
+  assert.deepEqual(texts(table.body), [
+    ['1', '高质量', '甲'],
+    ['2', '开放\n开放', '乙'],
+    ['3', '丙'],
+  ]);
   assert.equal(table.body[1][1].rowspan, 2);
   assert.equal(log.count('vertical-text'), 2);
   assert.equal(table.note, '注：说明。');
@@ -115,7 +167,11 @@ test('tab-separated rows: a table split by a page break is merged, the repeated 
   ];
   const { tree, table, log } = run(lines, [rowsLayout]);
   assert.equal(tree.children.filter((n) => n.type === 'sourceTable').length, 1);
-  assert.deepEqual(texts(table.body), [['经济', '1', '总值', '10'], ['其中：市级', '8'], ['创新', '2', '比重', '3']]);
+  assert.deepEqual(texts(table.body), [
+    ['经济', '1', '总值', '10'],
+    ['其中：市级', '8'],
+    ['创新', '2', '比重', '3'],
+  ]);
   assert.equal(table.body[0][1].rowspan, 2, '序号 spans its 其中 row');
   assert.deepEqual(table.head, [[{ text: '分类' }, { text: '序号' }, { text: '指标' }, { text: '2020年' }]]);
   assert.equal(table.note, '注：1. 说明。');
@@ -136,13 +192,23 @@ test('row fixes place shifted cells and merge split cells, recorded as table-row
     { row: '2', merge: [2, 3], reason: '拆格' },
   ];
   const { table, log } = run(lines, [{ ...rowsLayout, rowFixes: fixes }]);
-  assert.deepEqual(texts(table.body), [['经济', '1', '总值', '10'], ['其中：市级', '8'], ['2', '污染物减少\n氨氮', '5']]);
+  assert.deepEqual(texts(table.body), [
+    ['经济', '1', '总值', '10'],
+    ['其中：市级', '8'],
+    ['2', '污染物减少\n氨氮', '5'],
+  ]);
   assert.equal(log.count('table-row-fix'), 2);
 });
 
 test('a row with more cells than columns fails until a row fix places them', () => {
   const lines = ['表 1：多格', '分类\t序号\t指标\t2020 年', '\t2\t污染物减少\t氨氮\t5'];
-  assert.throws(() => run(lines, [rowsLayout]), (e: Error) => e instanceof TableError && e.message.includes('field "tables.0.rowFixes"') && e.message.includes('line 3'));
+  assert.throws(
+    () => run(lines, [rowsLayout]),
+    (e: Error) =>
+      e instanceof TableError &&
+      e.message.includes('field "tables.0.rowFixes"') &&
+      e.message.includes('line 3'),
+  );
 });
 
 test('a row fix that finds no row fails', () => {
@@ -155,7 +221,11 @@ test('a header that differs from the source fails, naming file, document and fie
   const lines = ['表 1：表头', '分类\t序号\t指标名\t2020 年', '经济\t1\t总值\t10'];
   assert.throws(
     () => run(lines, [rowsLayout]),
-    (e: Error) => e instanceof TableError && e.message.startsWith(LABEL) && e.message.includes('field "tables.0.header"') && e.message.includes('指标名'),
+    (e: Error) =>
+      e instanceof TableError &&
+      e.message.startsWith(LABEL) &&
+      e.message.includes('field "tables.0.header"') &&
+      e.message.includes('指标名'),
   );
   const word = [...wordTable];
   word[3] = '\t类别';
@@ -163,12 +233,26 @@ test('a header that differs from the source fails, naming file, document and fie
 });
 
 test('a layout whose caption is not in the text fails', () => {
-  assert.throws(() => run(['正文。'], [rowsLayout]), (e: Error) => e.message.startsWith(LABEL) && e.message.includes('field "tables.0.caption"'));
+  assert.throws(
+    () => run(['正文。'], [rowsLayout]),
+    (e: Error) => e.message.startsWith(LABEL) && e.message.includes('field "tables.0.caption"'),
+  );
 });
 
 test('a table caption with no layout fails', () => {
-  const lines = ['表 1：有', '分类\t序号\t指标\t2020 年', '经济\t1\t总值\t10', '', '表3：没有描述的表', 'a\tb'];
-  assert.throws(() => run(lines, [rowsLayout]), (e: Error) => e.message.startsWith(LABEL) && e.message.includes('field "tables"') && e.message.includes('表3'));
+  const lines = [
+    '表 1：有',
+    '分类\t序号\t指标\t2020 年',
+    '经济\t1\t总值\t10',
+    '',
+    '表3：没有描述的表',
+    'a\tb',
+  ];
+  assert.throws(
+    () => run(lines, [rowsLayout]),
+    (e: Error) =>
+      e.message.startsWith(LABEL) && e.message.includes('field "tables"') && e.message.includes('表3'),
+  );
   assert.throws(() => run(['表 1：无布局', 'a\tb'], []), /field "tables"/);
 });
 
@@ -180,10 +264,16 @@ test('the schema rejects columns outside the table and fixes without an action',
 
 test('header rows that do not cover the columns fail', () => {
   const lines = ['表 1：窄', '分类\t序号\t指标', '经济\t1\t总值'];
-  assert.throws(() => run(lines, [{ ...rowsLayout, header: [['分类', '序号', '指标']] }]), /field "tables\.0\.header\.0"/);
+  assert.throws(
+    () => run(lines, [{ ...rowsLayout, header: [['分类', '序号', '指标']] }]),
+    /field "tables\.0\.header\.0"/,
+  );
 });
 
 test('one cell per line: a row that does not chunk at a row boundary fails', () => {
   const lines = ['表2：缺格', '\t序号', '\t指标', '\t数值', '', '\t1', '\t甲', '', '\t2', '\t乙', '\t9'];
-  assert.throws(() => run(lines, [{ caption: '表2', columns: 3, header: [['序号', '指标', '数值']] }]), /does not follow a blank line/);
+  assert.throws(
+    () => run(lines, [{ caption: '表2', columns: 3, header: [['序号', '指标', '数值']] }]),
+    /does not follow a blank line/,
+  );
 });

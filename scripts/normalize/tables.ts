@@ -98,15 +98,29 @@ function headerGrid(ctx: Context): Placed[][] {
     for (const spec of row) {
       const cell = typeof spec === 'string' ? { text: spec } : spec;
       while (col < columns && grid[r][col]) col++;
-      const placed: Placed = { text: cell.text, row: r, col, rowspan: 'rowspan' in cell ? cell.rowspan ?? 1 : 1, colspan: 'colspan' in cell ? cell.colspan ?? 1 : 1 };
-      if (col + placed.colspan > columns) fail(ctx, `header.${r}`, `the row is wider than the table's ${columns} columns`);
-      if (r + placed.rowspan > header.length) fail(ctx, `header.${r}`, `"${cell.text}" spans past the last header row`);
-      for (let dr = 0; dr < placed.rowspan; dr++) for (let dc = 0; dc < placed.colspan; dc++) grid[r + dr][col + dc] = placed;
+      const placed: Placed = {
+        text: cell.text,
+        row: r,
+        col,
+        rowspan: 'rowspan' in cell ? (cell.rowspan ?? 1) : 1,
+        colspan: 'colspan' in cell ? (cell.colspan ?? 1) : 1,
+      };
+      if (col + placed.colspan > columns)
+        fail(ctx, `header.${r}`, `the row is wider than the table's ${columns} columns`);
+      if (r + placed.rowspan > header.length)
+        fail(ctx, `header.${r}`, `"${cell.text}" spans past the last header row`);
+      for (let dr = 0; dr < placed.rowspan; dr++)
+        for (let dc = 0; dc < placed.colspan; dc++) grid[r + dr][col + dc] = placed;
       col += placed.colspan;
     }
   });
   grid.forEach((row, r) => {
-    if (row.some((c) => !c)) fail(ctx, `header.${r}`, `the header row covers ${row.filter(Boolean).length} of the table's ${columns} columns`);
+    if (row.some((c) => !c))
+      fail(
+        ctx,
+        `header.${r}`,
+        `the header row covers ${row.filter(Boolean).length} of the table's ${columns} columns`,
+      );
   });
   return grid as Placed[][];
 }
@@ -157,7 +171,13 @@ export function cellText(runs: string[][]): { text: string; vertical: boolean } 
   const all = lines.flat();
   const vertical = all.length >= 2 && all.every((l) => HAN_CHAR.test(l));
   if (vertical) return { text: lines.map((run) => run.join('')).join('\n'), vertical };
-  return { text: lines.map(joinPhrase).filter((t, i, a) => t !== '' || a.length === 1).join('\n'), vertical };
+  return {
+    text: lines
+      .map(joinPhrase)
+      .filter((t, _i, a) => t !== '' || a.length === 1)
+      .join('\n'),
+    vertical,
+  };
 }
 
 function joinPhrase(lines: string[]): string {
@@ -192,7 +212,13 @@ function detectFormat(tree: Root, start: number): Format {
 }
 
 /** Rows format: one line per row. */
-function parseRowsPart(tree: Root, start: number, withHeader: boolean, ctx: Context, captionLine: number): Part {
+function parseRowsPart(
+  tree: Root,
+  start: number,
+  withHeader: boolean,
+  ctx: Context,
+  captionLine: number,
+): Part {
   const headerRows = withHeader ? ctx.layout.header.length : 0;
   const header: RawRow[] = [];
   const body: RawRow[] = [];
@@ -221,12 +247,19 @@ interface RawCell {
 }
 
 /** Cells format: one line per cell (see the file comment). */
-function parseCellsPart(tree: Root, start: number, ctx: Context, grid: Placed[][], captionLine: number): Part {
+function parseCellsPart(
+  tree: Root,
+  start: number,
+  ctx: Context,
+  grid: Placed[][],
+  captionLine: number,
+): Part {
   const slots = expectedHeader(grid, 'cells').map((r) => r.length);
   const headerTotal = slots.reduce((a, b) => a + b, 0);
   const boundaries = new Set(slots.map((_, r) => slots.slice(0, r + 1).reduce((a, b) => a + b, 0)));
   const columns = ctx.layout.columns;
-  const atBoundary = (n: number) => (n <= headerTotal ? n === 0 || boundaries.has(n) : (n - headerTotal) % columns === 0);
+  const atBoundary = (n: number) =>
+    n <= headerTotal ? n === 0 || boundaries.has(n) : (n - headerTotal) % columns === 0;
 
   const cells: RawCell[] = [];
   let note: string | undefined;
@@ -287,7 +320,11 @@ function parseCellsPart(tree: Root, start: number, ctx: Context, grid: Placed[][
   for (; at < cells.length; at += columns) {
     const chunk = cells.slice(at, at + columns);
     if (chunk[0].blankBefore === 0) {
-      fail(ctx, '', `the row starting at source line ${chunk[0].line} does not follow a blank line: its cells do not chunk into rows of ${columns} columns (check "columns" and the header)`);
+      fail(
+        ctx,
+        '',
+        `the row starting at source line ${chunk[0].line} does not follow a blank line: its cells do not chunk into rows of ${columns} columns (check "columns" and the header)`,
+      );
     }
     rows.push(toRow(chunk));
   }
@@ -300,30 +337,55 @@ function parseCellsPart(tree: Root, start: number, ctx: Context, grid: Placed[][
 function applyRowFixes(rows: RawRow[], ctx: Context): void {
   ctx.layout.rowFixes.forEach((fix, j) => {
     const field = `rowFixes.${j}`;
-    const matches = rows.filter((r) => squash(r.cells.find((c) => c.trim() !== '') ?? '') === squash(fix.row));
+    const matches = rows.filter(
+      (r) => squash(r.cells.find((c) => c.trim() !== '') ?? '') === squash(fix.row),
+    );
     const row = matches[fix.occurrence - 1];
-    if (!row) fail(ctx, `${field}.row`, `no row of the table starts with ${JSON.stringify(fix.row)} (occurrence ${fix.occurrence}; found ${matches.length})`);
+    if (!row)
+      fail(
+        ctx,
+        `${field}.row`,
+        `no row of the table starts with ${JSON.stringify(fix.row)} (occurrence ${fix.occurrence}; found ${matches.length})`,
+      );
     if (!fix.merge && !fix.columns) fail(ctx, field, 'a row fix needs "merge" or "columns"');
     if (fix.merge) {
       const [a, b] = fix.merge;
-      if (b < a || b >= row.cells.length) fail(ctx, `${field}.merge`, `cells ${a}–${b} do not exist in the row at source line ${row.line} (it has ${row.cells.length} cells)`);
-      const merged = row.cells.slice(a, b + 1).map((c) => c.trim()).filter(Boolean).join('\n');
+      if (b < a || b >= row.cells.length)
+        fail(
+          ctx,
+          `${field}.merge`,
+          `cells ${a}–${b} do not exist in the row at source line ${row.line} (it has ${row.cells.length} cells)`,
+        );
+      const merged = row.cells
+        .slice(a, b + 1)
+        .map((c) => c.trim())
+        .filter(Boolean)
+        .join('\n');
       row.cells.splice(a, b - a + 1, merged);
     }
     if (fix.columns) {
       const filled = row.cells.filter((c) => c.trim() !== '');
       if (filled.length !== fix.columns.length) {
-        fail(ctx, `${field}.columns`, `the row at source line ${row.line} has ${filled.length} non-empty cells, but ${fix.columns.length} columns are given`);
+        fail(
+          ctx,
+          `${field}.columns`,
+          `the row at source line ${row.line} has ${filled.length} non-empty cells, but ${fix.columns.length} columns are given`,
+        );
       }
       const placed: string[] = Array(ctx.layout.columns).fill('');
       fix.columns.forEach((col, k) => {
-        if (col >= ctx.layout.columns) fail(ctx, `${field}.columns`, `column ${col} is outside the table's ${ctx.layout.columns} columns`);
+        if (col >= ctx.layout.columns)
+          fail(ctx, `${field}.columns`, `column ${col} is outside the table's ${ctx.layout.columns} columns`);
         if (placed[col] !== '') fail(ctx, `${field}.columns`, `column ${col} is given twice`);
         placed[col] = filled[k];
       });
       row.cells = placed;
     }
-    ctx.log.add('table-row-fix', { line: row.line, text: `${fix.row}：${fix.reason}` }, { reason: fix.reason });
+    ctx.log.add(
+      'table-row-fix',
+      { line: row.line, text: `${fix.row}：${fix.reason}` },
+      { reason: fix.reason },
+    );
   });
 }
 
@@ -334,7 +396,11 @@ function bodyCells(rows: RawRow[], ctx: Context): TableCell[][] {
     const cells = [...row.cells];
     while (cells.length > columns && cells[cells.length - 1].trim() === '') cells.pop();
     if (cells.length > columns) {
-      fail(ctx, 'rowFixes', `the row at source line ${row.line} (${JSON.stringify(cells.filter(Boolean).join(' | '))}) has ${cells.length} cells for ${columns} columns; add a row fix placing them`);
+      fail(
+        ctx,
+        'rowFixes',
+        `the row at source line ${row.line} (${JSON.stringify(cells.filter(Boolean).join(' | '))}) has ${cells.length} cells for ${columns} columns; add a row fix placing them`,
+      );
     }
     while (cells.length < columns) cells.push('');
     const out: TableCell[] = [];
@@ -378,15 +444,25 @@ function buildTable(tree: Root, index: number, ctx: Context): { table: SourceTab
       const peek = parseRowsPart(tree, at, true, ctx, partCaptionLine);
       withHeader = headerMatches(peek.header, expected);
     }
-    const part = format === 'cells' ? parseCellsPart(tree, at, ctx, grid, partCaptionLine) : parseRowsPart(tree, at, withHeader, ctx, partCaptionLine);
+    const part =
+      format === 'cells'
+        ? parseCellsPart(tree, at, ctx, grid, partCaptionLine)
+        : parseRowsPart(tree, at, withHeader, ctx, partCaptionLine);
     if (withHeader && !headerMatches(part.header, expected)) {
       const found = part.header.map((r) => r.cells.join(' | ')).join(' / ');
       const want = expected.map((r) => r.join(' | ')).join(' / ');
-      fail(ctx, 'header', `the header of ${JSON.stringify(caption)} (source line ${part.header[0]?.line ?? captionLine}) is ${JSON.stringify(found)}, but the layout gives ${JSON.stringify(want)} (compared ignoring whitespace)`);
+      fail(
+        ctx,
+        'header',
+        `the header of ${JSON.stringify(caption)} (source line ${part.header[0]?.line ?? captionLine}) is ${JSON.stringify(found)}, but the layout gives ${JSON.stringify(want)} (compared ignoring whitespace)`,
+      );
     }
     if (parts.length > 0) {
       const repeated = part.header.length ? '表题和表头' : '表题';
-      merges.push({ line: part.captionLine, text: `${caption}：删去分页处重复的${repeated}，前后两部分合为一表` });
+      merges.push({
+        line: part.captionLine,
+        text: `${caption}：删去分页处重复的${repeated}，前后两部分合为一表`,
+      });
     }
     parts.push(part);
     at = part.end;
@@ -399,9 +475,19 @@ function buildTable(tree: Root, index: number, ctx: Context): { table: SourceTab
   const body = parts.flatMap((p) => p.body);
   applyRowFixes(body, ctx);
   const note = parts[parts.length - 1].note;
-  const table: SourceTable = { type: 'sourceTable', caption, head: headCells(grid), body: bodyCells(body, ctx), data: { line: captionLine } };
+  const table: SourceTable = {
+    type: 'sourceTable',
+    caption,
+    head: headCells(grid),
+    body: bodyCells(body, ctx),
+    data: { line: captionLine },
+  };
   if (note) table.note = note;
-  ctx.log.add('table-rebuilt', { line: captionLine, text: `${caption}（${body.length} 行）` }, { reason: '文字提取把表格拆成了逐格或逐行的文字，按表格结构（见文档清单 tables）重建。' });
+  ctx.log.add(
+    'table-rebuilt',
+    { line: captionLine, text: `${caption}（${body.length} 行）` },
+    { reason: '文字提取把表格拆成了逐格或逐行的文字，按表格结构（见文档清单 tables）重建。' },
+  );
   for (const detail of merges) ctx.log.add('table-rebuilt', detail);
   return { table, end: at };
 }
@@ -409,8 +495,11 @@ function buildTable(tree: Root, index: number, ctx: Context): { table: SourceTab
 export function recogniseTables(tree: Root, layouts: TableLayout[], log: RepairLog, label: string): void {
   layouts.forEach((layout, n) => {
     const ctx: Context = { layout, field: `tables.${n}`, label, log };
-    const index = tree.children.findIndex((node) => isParagraph(node) && matchesCaption(textOf(node), layout.caption));
-    if (index < 0) fail(ctx, 'caption', `no line starts with the table caption ${JSON.stringify(layout.caption)}`);
+    const index = tree.children.findIndex(
+      (node) => isParagraph(node) && matchesCaption(textOf(node), layout.caption),
+    );
+    if (index < 0)
+      fail(ctx, 'caption', `no line starts with the table caption ${JSON.stringify(layout.caption)}`);
     const { table, end } = buildTable(tree, index, ctx);
     tree.children.splice(index, end - index, table as RootContent);
   });
@@ -420,7 +509,12 @@ export function recogniseTables(tree: Root, layouts: TableLayout[], log: RepairL
     if (!CAPTION.test(squash(text))) continue;
     const owner = layouts.findIndex((l) => matchesCaption(text, l.caption));
     const where = `source line ${node.data?.line ?? '?'}`;
-    if (owner >= 0) throw new TableError(`${label}: field "tables.${owner}.caption": the caption ${JSON.stringify(text)} appears again at ${where}, away from its table`);
-    throw new TableError(`${label}: field "tables": the line ${JSON.stringify(text)} (${where}) is a table caption, but no entry's "caption" matches it; describe the table in "tables"`);
+    if (owner >= 0)
+      throw new TableError(
+        `${label}: field "tables.${owner}.caption": the caption ${JSON.stringify(text)} appears again at ${where}, away from its table`,
+      );
+    throw new TableError(
+      `${label}: field "tables": the line ${JSON.stringify(text)} (${where}) is a table caption, but no entry's "caption" matches it; describe the table in "tables"`,
+    );
   }
 }

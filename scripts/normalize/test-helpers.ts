@@ -12,14 +12,22 @@ export function fixture(text: string): { tree: Root; log: RepairLog } {
 export function outline(tree: Root): string[] {
   return tree.children.map((n) => {
     switch (n.type) {
-      case 'heading': return `h${n.depth} ${textOf(n)}`;
-      case 'paragraph': return `p ${textOf(n)}`;
-      case 'box': return `box ${n.title} [${n.children.map((c) => textOf(c)).join(' | ')}]`;
-      case 'figure': return `figure ${n.caption}`;
-      case 'jumpNote': return `jump ${n.value}`;
-      case 'preamble': return `preamble [${n.children.map((c) => textOf(c)).join(' | ')}]`;
-      case 'glossary': return `glossary ${n.entries.map((e) => `${e.number}.${e.term}`).join(' ')}`;
-      default: return n.type;
+      case 'heading':
+        return `h${n.depth} ${textOf(n)}`;
+      case 'paragraph':
+        return `p ${textOf(n)}`;
+      case 'box':
+        return `box ${n.title} [${n.children.map((c) => textOf(c)).join(' | ')}]`;
+      case 'figure':
+        return `figure ${n.caption}`;
+      case 'jumpNote':
+        return `jump ${n.value}`;
+      case 'preamble':
+        return `preamble [${n.children.map((c) => textOf(c)).join(' | ')}]`;
+      case 'glossary':
+        return `glossary ${n.entries.map((e) => `${e.number}.${e.term}`).join(' ')}`;
+      default:
+        return n.type;
     }
   });
 }

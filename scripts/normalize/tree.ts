@@ -130,7 +130,15 @@ export function heading(depth: Heading['depth'], value: string, data: Heading['d
 
 /** Plain text of a paragraph or heading while it still holds text nodes only. */
 export function textOf(node: { children: PhrasingContent[] }): string {
-  return node.children.map((c) => ('value' in c && typeof c.value === 'string' ? c.value : 'children' in c ? textOf(c as { children: PhrasingContent[] }) : '')).join('');
+  return node.children
+    .map((c) =>
+      'value' in c && typeof c.value === 'string'
+        ? c.value
+        : 'children' in c
+          ? textOf(c as { children: PhrasingContent[] })
+          : '',
+    )
+    .join('');
 }
 
 export function setText(node: { children: PhrasingContent[] }, value: string): void {

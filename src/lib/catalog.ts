@@ -1,8 +1,21 @@
 /** Navigation data: districts in official order with their documents, from the generated catalog. */
 import catalog from '../generated/catalog.json';
 
-export interface District { slug: string; name: string; level: string; order: number }
-export interface CatalogPage { path: string; title: string; kind: string; district: string; date?: string; parent?: string; mentions?: string[] }
+export interface District {
+  slug: string;
+  name: string;
+  level: string;
+  order: number;
+}
+export interface CatalogPage {
+  path: string;
+  title: string;
+  kind: string;
+  district: string;
+  date?: string;
+  parent?: string;
+  mentions?: string[];
+}
 
 export const districts: District[] = catalog.districts;
 export const pages: CatalogPage[] = catalog.pages;

@@ -11,7 +11,12 @@
 import type { Element, ElementContent, Root } from 'hast';
 
 type Attr = { type: string; name?: string; value?: unknown };
-interface JsxNode { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement'; name: string | null; attributes: Attr[]; children: unknown[] }
+interface JsxNode {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: Attr[];
+  children: unknown[];
+}
 /** Either shape, loosely: hast elements and MDX JSX nodes share the tree. */
 interface AnyNode {
   type: string;
@@ -39,10 +44,15 @@ function info(node: AnyNode): { tag: string; id?: string; className: string } | 
     return { tag: node.tagName!, id: typeof p.id === 'string' ? p.id : undefined, className: cls };
   }
   if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name) {
-    const get = (n: string) => node.attributes!.find((a) => a.type === 'mdxJsxAttribute' && a.name === n)?.value;
+    const get = (n: string) =>
+      node.attributes!.find((a) => a.type === 'mdxJsxAttribute' && a.name === n)?.value;
     const id = get('id');
     const cls = get('className') ?? get('class');
-    return { tag: node.name, id: typeof id === 'string' ? id : undefined, className: typeof cls === 'string' ? cls : '' };
+    return {
+      tag: node.name,
+      id: typeof id === 'string' ? id : undefined,
+      className: typeof cls === 'string' ? cls : '',
+    };
   }
   return undefined;
 }
@@ -65,7 +75,14 @@ export function citeLink(id: string, kind: keyof typeof LABELS): Element {
     tagName: 'a',
     // The glyph is drawn by CSS (.cite::before) from data-symbol, so it is not part of the page's
     // text: copying a passage, or scanning the page for a phrase, gets the passage alone.
-    properties: { className: ['cite'], href: `#${id}`, ariaLabel: label, title: label, dataSymbol: symbol, dataPagefindIgnore: 'all' },
+    properties: {
+      className: ['cite'],
+      href: `#${id}`,
+      ariaLabel: label,
+      title: label,
+      dataSymbol: symbol,
+      dataPagefindIgnore: 'all',
+    },
     children: [],
   };
 }
@@ -87,14 +104,22 @@ function liftSummaryLinks(parent: AnyNode) {
     const unwrap = (node: AnyNode) => {
       if (!node.children) return;
       node.children = node.children.flatMap((c) => {
-        if (info(c)?.tag === 'a') { links.push(c); return c.children ?? []; }
+        if (info(c)?.tag === 'a') {
+          links.push(c);
+          return c.children ?? [];
+        }
         unwrap(c);
         return [c];
       });
     };
     unwrap(summary);
     if (links.length === 0) continue;
-    const holder = { type: 'element', tagName: 'div', properties: { className: ['repeat-source'], dataPagefindIgnore: 'all' }, children: links } as unknown as AnyNode;
+    const holder = {
+      type: 'element',
+      tagName: 'div',
+      properties: { className: ['repeat-source'], dataPagefindIgnore: 'all' },
+      children: links,
+    } as unknown as AnyNode;
     kids.splice(i, 0, holder);
     i++;
   }

@@ -1,6 +1,12 @@
 /** Builds the nested "on this page" tree from the flat frontmatter TOC ({id, depth, text}). */
-export interface TocItem { id: string; depth: number; text: string }
-export interface TocNode extends TocItem { children: TocNode[] }
+export interface TocItem {
+  id: string;
+  depth: number;
+  text: string;
+}
+export interface TocNode extends TocItem {
+  children: TocNode[];
+}
 
 export function nestToc(items: TocItem[]): TocNode[] {
   const roots: TocNode[] = [];

@@ -17,8 +17,11 @@ const announce = (text: string) => {
 };
 
 // ── Search shortcut ─────────────────────────────────────────────────────────
-const searchField = document.querySelector<HTMLInputElement>('#site-search') ?? document.querySelector<HTMLInputElement>('main input[type="search"]');
-const typing = (t: EventTarget | null) => t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+const searchField =
+  document.querySelector<HTMLInputElement>('#site-search') ??
+  document.querySelector<HTMLInputElement>('main input[type="search"]');
+const typing = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
 document.addEventListener('keydown', (e) => {
   if (!searchField || e.defaultPrevented || e.isComposing) return;
   const ctrlK = (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'k';
@@ -41,7 +44,11 @@ if (menuButton && nav) {
     const open = menuButton.getAttribute('aria-expanded') !== 'true';
     setOpen(open);
     // The current page's link, wherever it stands in the list; else the first.
-    if (open) (nav.querySelector<HTMLAnchorElement>('a[aria-current="page"]') ?? nav.querySelector<HTMLAnchorElement>('a'))?.focus();
+    if (open)
+      (
+        nav.querySelector<HTMLAnchorElement>('a[aria-current="page"]') ??
+        nav.querySelector<HTMLAnchorElement>('a')
+      )?.focus();
   });
   document.addEventListener('keydown', (e) => {
     if (e.key === 'Escape' && root.classList.contains('nav-open')) {
@@ -74,7 +81,11 @@ if (themeButton) {
   themeButton.addEventListener('click', () => {
     const next = isDark() ? 'light' : 'dark';
     root.dataset.theme = next;
-    try { localStorage.setItem('theme', next); } catch { /* private mode: the choice lasts for this page */ }
+    try {
+      localStorage.setItem('theme', next);
+    } catch {
+      /* private mode: the choice lasts for this page */
+    }
     sync();
   });
   systemDark.addEventListener('change', sync);
@@ -103,21 +114,13 @@ if (location.hash) {
 addEventListener('hashchange', () => reveal(hashId(), false));
 
 // ── Copy link ───────────────────────────────────────────────────────────────
+/** Copies with the Clipboard API; where it is refused, the address bar already holds the link. */
 async function copyText(text: string): Promise<boolean> {
   try {
     await navigator.clipboard.writeText(text);
     return true;
   } catch {
-    const area = document.createElement('textarea');
-    area.value = text;
-    area.setAttribute('readonly', '');
-    area.style.cssText = 'position:fixed;top:0;left:0;opacity:0';
-    document.body.append(area);
-    area.select();
-    let ok = false;
-    try { ok = document.execCommand('copy'); } catch { ok = false; }
-    area.remove();
-    return ok;
+    return false;
   }
 }
 document.addEventListener('click', async (e) => {
@@ -168,12 +171,13 @@ if (tocLinks.length) {
       }
     }
     for (const a of tocLinks) {
-      const on = a.dataset.tocId === id || (a.closest('.sidebar') !== null && a.dataset.tocId === chapter?.id);
+      const on =
+        a.dataset.tocId === id || (a.closest('.sidebar') !== null && a.dataset.tocId === chapter?.id);
       if (on) a.setAttribute('aria-current', 'location');
       else a.removeAttribute('aria-current');
     }
     if (crumb && crumbLink) {
-      const text = chapter ? tocLinks.find((a) => a.dataset.tocId === chapter!.id)?.textContent ?? '' : '';
+      const text = chapter ? (tocLinks.find((a) => a.dataset.tocId === chapter!.id)?.textContent ?? '') : '';
       crumb.hidden = !chapter;
       crumbLink.textContent = text;
       crumbLink.href = chapter ? `#${chapter.id}` : '#top';
@@ -184,8 +188,15 @@ if (tocLinks.length) {
       tocPanel.scrollTo({ top });
     }
   };
-  addEventListener('scroll', () => {
-    if (!ticking) { ticking = true; requestAnimationFrame(update); }
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (!ticking) {
+        ticking = true;
+        requestAnimationFrame(update);
+      }
+    },
+    { passive: true },
+  );
   update();
 }

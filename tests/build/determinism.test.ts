@@ -13,7 +13,8 @@ function htmlHashes(): Map<string, string> {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith('.html')) hashes.set(relative(distDir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
+      else if (entry.name.endsWith('.html'))
+        hashes.set(relative(distDir, path), createHash('sha256').update(readFileSync(path)).digest('hex'));
     }
   };
   walk(distDir);
@@ -26,5 +27,6 @@ test('rebuilding the site yields byte-identical HTML', { timeout: 240_000 }, () 
   execFileSync('npm', ['run', 'build', '--silent'], { cwd: join(distDir, '..'), stdio: 'ignore' });
   const second = htmlHashes();
   assert.deepEqual([...second.keys()].sort(), [...first.keys()].sort());
-  for (const [file, hash] of first) assert.equal(second.get(file), hash, `${file} changed between two builds`);
+  for (const [file, hash] of first)
+    assert.equal(second.get(file), hash, `${file} changed between two builds`);
 });

@@ -12,7 +12,9 @@ import { builtPages, urlOf } from '../support/dist-html.ts';
 import { distDir } from '../support/serve-dist.ts';
 
 const pages = builtPages();
-const idsByUrl = new Map(pages.map((p) => [p.url, new Set(selectAll('[id]', p.tree).map((e) => String(e.properties.id)))]));
+const idsByUrl = new Map(
+  pages.map((p) => [p.url, new Set(selectAll('[id]', p.tree).map((e) => String(e.properties.id)))]),
+);
 
 /** The file a site path is served from (directory → index.html), or undefined. */
 function fileFor(pathname: string): string | undefined {
@@ -34,10 +36,14 @@ test('every internal link and fragment resolves', () => {
   let checked = 0;
   for (const page of pages) {
     const base = new URL(page.url, 'http://site.invalid');
-    const refs = selectAll('a[href], link[href], script[src], img[src], iframe[src], source[src], form[action]', page.tree) as Element[];
+    const refs = selectAll(
+      'a[href], link[href], script[src], img[src], iframe[src], source[src], form[action]',
+      page.tree,
+    ) as Element[];
     for (const el of refs) {
       const raw = String(el.properties.href ?? el.properties.src ?? el.properties.action);
-      if (/^(https?:|mailto:|tel:|data:|javascript:)/i.test(raw) && !raw.startsWith('http://site.invalid')) continue;
+      if (/^(https?:|mailto:|tel:|data:|javascript:)/i.test(raw) && !raw.startsWith('http://site.invalid'))
+        continue;
       const url = new URL(raw, base);
       checked++;
       const target = fileFor(url.pathname);

@@ -13,7 +13,12 @@ import { builtPages } from '../support/dist-html.ts';
 const docs = builtPages().filter((p) => p.url.startsWith('/docs/'));
 
 const ownCite = (el: Element): Element | undefined =>
-  el.children.find((c): c is Element => c.type === 'element' && c.tagName === 'a' && (c.properties.className as string[] | undefined)?.includes('cite') === true);
+  el.children.find(
+    (c): c is Element =>
+      c.type === 'element' &&
+      c.tagName === 'a' &&
+      (c.properties.className as string[] | undefined)?.includes('cite') === true,
+  );
 
 test('there are document pages', () => {
   assert.ok(docs.length >= 10, `found ${docs.length} document pages`);
@@ -32,11 +37,15 @@ test('every h2–h4 in document bodies has an id and its own link control', () =
       if (!id) problems.push(`${page.url}: <${h.tagName}> "${toText(h).slice(0, 30)}" has no id`);
       else if (!cite) problems.push(`${page.url}#${id}: no link control`);
       else {
-        if (cite.properties.href !== `#${id}`) problems.push(`${page.url}#${id}: control links to ${cite.properties.href}`);
-        if (cite.properties.dataPagefindIgnore === undefined) problems.push(`${page.url}#${id}: control is not data-pagefind-ignore`);
-        if (!String(cite.properties.ariaLabel ?? '').startsWith('复制')) problems.push(`${page.url}#${id}: control has no Chinese aria-label`);
+        if (cite.properties.href !== `#${id}`)
+          problems.push(`${page.url}#${id}: control links to ${cite.properties.href}`);
+        if (cite.properties.dataPagefindIgnore === undefined)
+          problems.push(`${page.url}#${id}: control is not data-pagefind-ignore`);
+        if (!String(cite.properties.ariaLabel ?? '').startsWith('复制'))
+          problems.push(`${page.url}#${id}: control has no Chinese aria-label`);
         // The glyph is CSS: copying the heading, or scanning the page text, must not pick up "#".
-        if (toText(cite) !== '') problems.push(`${page.url}#${id}: control adds text "${toText(cite)}" to the passage`);
+        if (toText(cite) !== '')
+          problems.push(`${page.url}#${id}: control adds text "${toText(cite)}" to the passage`);
         if (!cite.properties.dataSymbol) problems.push(`${page.url}#${id}: control has no data-symbol glyph`);
       }
     }
@@ -60,7 +69,10 @@ test('at least 98% of paragraphs in document bodies have ids, each with its link
     }
   }
   assert.ok(total > 500, `checked ${total} paragraphs`);
-  assert.ok(withId / total >= 0.98, `${withId} of ${total} paragraphs have ids (${((100 * withId) / total).toFixed(1)}%)`);
+  assert.ok(
+    withId / total >= 0.98,
+    `${withId} of ${total} paragraphs have ids (${((100 * withId) / total).toFixed(1)}%)`,
+  );
   assert.deepEqual(missingControl, []);
 });
 
@@ -83,7 +95,10 @@ test('document pages have a title, a meta description and a source download link
     const title = toText(select('title', page.tree)!);
     assert.match(title, /宁波政策文库$/, page.url);
     const description = select('meta[name="description"]', page.tree)?.properties.content;
-    assert.ok(typeof description === 'string' && description.length > 20, `${page.url} has a meta description`);
+    assert.ok(
+      typeof description === 'string' && description.length > 20,
+      `${page.url} has a meta description`,
+    );
     assert.ok(select('a[href^="/sources/"]', page.tree), `${page.url} links to its source text`);
     assert.equal(selectAll('h1', page.tree).length, 1, `${page.url} has one h1`);
   }

@@ -1,9 +1,8 @@
 /** The structure each source must show on the built site (headings with anchors, tables, notes, no debris). */
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { distDir } from '../support/serve-dist.ts';

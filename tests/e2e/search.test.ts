@@ -24,14 +24,18 @@ async function search(page: Page, params: Record<string, string>): Promise<strin
 }
 async function results(page: Page): Promise<string[]> {
   await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached', timeout: 30_000 });
-  return page.locator('#search-results > li').evaluateAll((lis) => lis.map((li) => li.querySelector('a[href]')!.getAttribute('href')!));
+  return page
+    .locator('#search-results > li')
+    .evaluateAll((lis) => lis.map((li) => li.querySelector('a[href]')!.getAttribute('href')!));
 }
 
 describe('header search', () => {
   test('"/" and Ctrl+K open the field; Enter searches; no search code loads before', async () => {
     const page = await fresh();
     const searchRequests: string[] = [];
-    page.on('request', (r) => { if (/\/pagefind|opencc|t2cn/.test(r.url())) searchRequests.push(r.url()); });
+    page.on('request', (r) => {
+      if (/\/pagefind|opencc|t2cn/.test(r.url())) searchRequests.push(r.url());
+    });
     await page.goto(`${live.site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/`);
     await page.waitForLoadState('networkidle');
     assert.deepEqual(searchRequests, [], 'a document page loads no search index');
@@ -54,7 +58,10 @@ describe('header search', () => {
 
   test('on the home and search pages, which have no header field, "/" opens their own field', async () => {
     const page = await fresh();
-    for (const [path, id] of [['/', 'home-search'], ['/search/?q=%E5%8D%81%E5%9B%9B%E4%BA%94', 'search-q']]) {
+    for (const [path, id] of [
+      ['/', 'home-search'],
+      ['/search/?q=%E5%8D%81%E5%9B%9B%E4%BA%94', 'search-q'],
+    ]) {
       await page.goto(`${live.site.url}${path}`);
       assert.equal(await page.locator('#site-search').count(), 0, `${path}: one search field, not two`);
       await page.locator('body').press('/');
@@ -93,7 +100,10 @@ describe('/search/?q=', () => {
 
     const cixi = await search(page, { q: '十四五', district: 'cixi', kind: '规划纲要' });
     assert.ok(cixi.length > 0);
-    assert.ok(cixi.every((h) => h.startsWith('/docs/cixi-shisiwu-guihua/')), cixi.join(' '));
+    assert.ok(
+      cixi.every((h) => h.startsWith('/docs/cixi-shisiwu-guihua/')),
+      cixi.join(' '),
+    );
     assert.equal(await page.locator('#search-district').inputValue(), 'cixi');
     assert.equal(await page.locator('#search-kind').inputValue(), '规划纲要');
     assert.equal(cixi.length, all.filter((h) => h.startsWith('/docs/cixi-shisiwu-guihua/')).length);
@@ -118,13 +128,19 @@ describe('/search/?q=', () => {
     const traditional = await search(page, { q: '準獨角獸' });
     assert.ok(simplified.length > 0);
     assert.deepEqual(traditional, simplified);
-    assert.deepEqual(await page.locator('#search-results .search-excerpt mark').first().innerText(), '准独角兽');
+    assert.deepEqual(
+      await page.locator('#search-results .search-excerpt mark').first().innerText(),
+      '准独角兽',
+    );
     await page.context().close();
   });
 
   test('Taiwan and Hong Kong character forms count too (著 for 着, 衞 for 卫)', async () => {
     const page = await fresh();
-    for (const [traditional, simplified] of [['著力推', '着力推'], ['醫療衞生', '医疗卫生']]) {
+    for (const [traditional, simplified] of [
+      ['著力推', '着力推'],
+      ['醫療衞生', '医疗卫生'],
+    ]) {
       const expected = await search(page, { q: simplified });
       assert.ok(expected.length > 0, simplified);
       assert.deepEqual(await search(page, { q: traditional }), expected, traditional);
@@ -148,14 +164,20 @@ describe('/search/?q=', () => {
     const near = page.locator('#search-near');
     await near.waitFor({ timeout: 15_000 });
     assert.match(await near.locator('h2').innerText(), /不是完全匹配/);
-    assert.equal(await page.locator('#search-results #search-near, #search-results #search-near-results').count(), 0);
+    assert.equal(
+      await page.locator('#search-results #search-near, #search-results #search-near-results').count(),
+      0,
+    );
     await page.context().close();
   });
 
   test('a query with markup stays text', async () => {
     const page = await fresh();
     const dialogs: string[] = [];
-    page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      d.dismiss();
+    });
     const q = '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2">专精特新';
     await search(page, { q });
     await page.waitForTimeout(300);
@@ -189,7 +211,10 @@ describe('landing on a result', () => {
     await current.waitFor();
     assert.equal(await current.innerText(), '专精特新');
     const id = decodeURIComponent(href.split('#')[1]);
-    assert.ok(await current.evaluate((m, id) => !!document.getElementById(id)?.contains(m), id), 'inside the linked paragraph');
+    assert.ok(
+      await current.evaluate((m, id) => !!document.getElementById(id)?.contains(m), id),
+      'inside the linked paragraph',
+    );
     assert.ok(await current.isVisible());
     const box = await current.boundingBox();
     const vh = page.viewportSize()!.height;
@@ -200,7 +225,9 @@ describe('landing on a result', () => {
 
   test('a highlight parameter never injects markup', async () => {
     const page = await fresh();
-    await page.goto(`${live.site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/?highlight=${encodeURIComponent('<b>x</b> 王程')}#front-p5`);
+    await page.goto(
+      `${live.site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/?highlight=${encodeURIComponent('<b>x</b> 王程')}#front-p5`,
+    );
     await page.locator('mark.search-hit-current').waitFor();
     assert.equal(await page.locator('mark.search-hit-current').textContent(), '王  程');
     assert.equal(await page.locator('.doc-body b').count(), 0);
@@ -211,9 +238,21 @@ describe('landing on a result', () => {
 describe('agreement with a plain substring scan', () => {
   /** Sections (page#anchor) whose whitespace-free text contains q, and the block → section map. */
   const pages = readSite(distDir);
-  const sections = pages.flatMap((p) => p.records.map((r) => ({ key: `${p.path}#${r.anchor}`, text: r.blocks.map((b) => b.text).join('').replace(/\s+/gu, ''), blocks: r.blocks.map((b) => b.id), page: p.path })));
+  const sections = pages.flatMap((p) =>
+    p.records.map((r) => ({
+      key: `${p.path}#${r.anchor}`,
+      text: r.blocks
+        .map((b) => b.text)
+        .join('')
+        .replace(/\s+/gu, ''),
+      blocks: r.blocks.map((b) => b.id),
+      page: p.path,
+    })),
+  );
   const blockSection = new Map<string, string>();
-  for (const s of sections) for (const b of s.blocks) if (!blockSection.has(`${s.page}#${b}`)) blockSection.set(`${s.page}#${b}`, s.key);
+  for (const s of sections)
+    for (const b of s.blocks)
+      if (!blockSection.has(`${s.page}#${b}`)) blockSection.set(`${s.page}#${b}`, s.key);
 
   test('sampled unseen queries: same sections as the scan, nothing more', { timeout: 120_000 }, async () => {
     // Deterministic sample: windows of 2–7 characters from every 9th section, plus a few fixed edge cases.
@@ -221,18 +260,24 @@ describe('agreement with a plain substring scan', () => {
     sections.forEach((s, i) => {
       if (i % 9) return;
       const len = 2 + (i % 6);
-      const at = Math.floor((s.text.length - len) * ((i * 37) % 100) / 100);
+      const at = Math.floor(((s.text.length - len) * ((i * 37) % 100)) / 100);
       if (at >= 0) queries.push(s.text.slice(at, at + len));
     });
     const page = await fresh();
     for (const q of queries) {
       const hrefs = await search(page, { q });
-      const found = new Set(hrefs.map((h) => {
-        const u = new URL(h, live.site.url);
-        return blockSection.get(`${u.pathname.replace(/^\/docs\/|\/$/g, '')}#${decodeURIComponent(u.hash.slice(1))}`);
-      }));
+      const found = new Set(
+        hrefs.map((h) => {
+          const u = new URL(h, live.site.url);
+          return blockSection.get(
+            `${u.pathname.replace(/^\/docs\/|\/$/g, '')}#${decodeURIComponent(u.hash.slice(1))}`,
+          );
+        }),
+      );
       const needle = q.toLowerCase();
-      const expected = new Set(sections.filter((s) => s.text.toLowerCase().includes(needle)).map((s) => s.key));
+      const expected = new Set(
+        sections.filter((s) => s.text.toLowerCase().includes(needle)).map((s) => s.key),
+      );
       assert.deepEqual([...found].sort(), [...expected].sort(), `query ${JSON.stringify(q)}`);
     }
     await page.context().close();

@@ -9,7 +9,15 @@ import { siteInBrowser } from '../support/browser.ts';
 
 const live = siteInBrowser();
 
-const PAGES = ['/', '/district/beilun/', '/docs/beilun-2022-zhengfu-gongzuo-baogao/', '/docs/cixi-shisiwu-guihua/', '/docs/jingcai-pianzhang/beilun/', '/search/', '/404.html'];
+const PAGES = [
+  '/',
+  '/district/beilun/',
+  '/docs/beilun-2022-zhengfu-gongzuo-baogao/',
+  '/docs/cixi-shisiwu-guihua/',
+  '/docs/jingcai-pianzhang/beilun/',
+  '/search/',
+  '/404.html',
+];
 const SETTINGS = [
   { name: 'desktop light', viewport: { width: 1280, height: 900 }, colorScheme: 'light' as const },
   { name: 'desktop dark', viewport: { width: 1280, height: 900 }, colorScheme: 'dark' as const },
@@ -18,7 +26,10 @@ const SETTINGS = [
 
 for (const setting of SETTINGS) {
   test(`axe: no serious or critical violations (${setting.name})`, { timeout: 180_000 }, async () => {
-    const context = await live.browser.newContext({ viewport: setting.viewport, colorScheme: setting.colorScheme });
+    const context = await live.browser.newContext({
+      viewport: setting.viewport,
+      colorScheme: setting.colorScheme,
+    });
     const page = await context.newPage();
     const problems: string[] = [];
     try {
@@ -29,7 +40,12 @@ for (const setting of SETTINGS) {
           .analyze();
         for (const v of results.violations) {
           if (v.impact !== 'serious' && v.impact !== 'critical') continue;
-          problems.push(`${path}: [${v.impact}] ${v.id} — ${v.help}\n    ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join('\n    ')}`);
+          problems.push(
+            `${path}: [${v.impact}] ${v.id} — ${v.help}\n    ${v.nodes
+              .slice(0, 3)
+              .map((n) => n.target.join(' '))
+              .join('\n    ')}`,
+          );
         }
       }
     } finally {

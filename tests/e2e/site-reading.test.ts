@@ -11,7 +11,10 @@ import { builtPages } from '../support/dist-html.ts';
 
 const live = siteInBrowser();
 
-async function withPage<T>(options: Parameters<Browser['newContext']>[0], run: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
+async function withPage<T>(
+  options: Parameters<Browser['newContext']>[0],
+  run: (page: Page, context: BrowserContext) => Promise<T>,
+): Promise<T> {
   const context = await live.browser.newContext(options);
   try {
     return await run(await context.newPage(), context);
@@ -23,7 +26,8 @@ const desktop = { viewport: { width: 1280, height: 900 } };
 const phone = { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true };
 
 /** Where an element sits relative to the viewport's top edge. */
-const topOf = (page: Page, selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+const topOf = (page: Page, selector: string) =>
+  page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
 
 describe('navigating by district', () => {
   test('home → district → document → section via the sidebar', async () => {
@@ -38,14 +42,18 @@ describe('navigating by district', () => {
       assert.equal(await page.locator('h1').innerText(), '政府工作报告');
       assert.match(await page.locator('.breadcrumbs').innerText(), /首页\s*北仑区\s*政府工作报告/);
       // The current document is expanded to its chapters in the sidebar.
-      const chapter = page.locator('.sidebar .sidebar-chapters a', { hasText: '今后五年的奋斗目标和主要任务' });
+      const chapter = page.locator('.sidebar .sidebar-chapters a', {
+        hasText: '今后五年的奋斗目标和主要任务',
+      });
       await chapter.click();
       await page.waitForURL('**/docs/beilun-2022-zhengfu-gongzuo-baogao/#s2');
       assert.equal(await page.locator('#s2').evaluate((el) => el.matches(':target')), true);
       const top = await topOf(page, '#s2');
       assert.ok(top >= 40 && top < 200, `the section is below the sticky header, at ${top}px`);
       // The "on this page" list and the breadcrumbs follow the reader.
-      await page.waitForFunction(() => document.querySelector('.page-toc a[aria-current="location"]')?.getAttribute('href') === '#s2');
+      await page.waitForFunction(
+        () => document.querySelector('.page-toc a[aria-current="location"]')?.getAttribute('href') === '#s2',
+      );
       assert.match(await page.locator('.crumb-chapter').innerText(), /今后五年/);
     });
   });
@@ -74,21 +82,31 @@ describe('citing a passage', () => {
       assert.equal(await cite.evaluate((el) => getComputedStyle(el, '::before').content), '"¶"');
       assert.ok(!(await para.innerText()).includes('¶'));
       await para.hover();
-      await page.waitForFunction(() => getComputedStyle(document.querySelector('#s1-1-p2 > .cite')!).opacity === '1');
+      await page.waitForFunction(
+        () => getComputedStyle(document.querySelector('#s1-1-p2 > .cite')!).opacity === '1',
+      );
       await cite.click();
       const expected = `${live.site.url}/docs/cixi-shisiwu-guihua/#s1-1-p2`;
       assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
       assert.equal(await cite.getAttribute('data-copied'), '已复制');
-      await page.waitForFunction((url) => document.getElementById('live-status')?.textContent === `已复制链接：${url}`, expected);
+      await page.waitForFunction(
+        (url) => document.getElementById('live-status')?.textContent === `已复制链接：${url}`,
+        expected,
+      );
       assert.equal(page.url(), expected);
       // Keyboard focus shows the control too.
       const headingCite = page.locator('#s1-2 > a.cite');
       await headingCite.focus();
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Tab');
-      await page.waitForFunction(() => getComputedStyle(document.querySelector('#s1-2 > .cite')!).opacity === '1');
+      await page.waitForFunction(
+        () => getComputedStyle(document.querySelector('#s1-2 > .cite')!).opacity === '1',
+      );
       await page.keyboard.press('Enter');
-      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${live.site.url}/docs/cixi-shisiwu-guihua/#s1-2`);
+      assert.equal(
+        await page.evaluate(() => navigator.clipboard.readText()),
+        `${live.site.url}/docs/cixi-shisiwu-guihua/#s1-2`,
+      );
     });
   });
 
@@ -102,14 +120,20 @@ describe('citing a passage', () => {
       assert.ok(top >= 40 && top < 200, `the paragraph is just below the sticky header, at ${top}px`);
       const bg = await para.evaluate((el) => getComputedStyle(el).backgroundColor);
       assert.notEqual(bg, 'rgba(0, 0, 0, 0)', 'the target paragraph is highlighted');
-      await page.waitForFunction(() => document.querySelector('.page-toc a[aria-current="location"]')?.getAttribute('href') === '#s2-1');
+      await page.waitForFunction(
+        () =>
+          document.querySelector('.page-toc a[aria-current="location"]')?.getAttribute('href') === '#s2-1',
+      );
     });
   });
 
   test('a deep link into a folded repeat opens it', async () => {
     await withPage(desktop, async (page) => {
       await page.goto(`${live.site.url}/docs/jingcai-pianzhang/haishu/#s15`);
-      assert.equal(await page.locator('#s15').evaluate((el) => (el.closest('details') as HTMLDetailsElement).open), true);
+      assert.equal(
+        await page.locator('#s15').evaluate((el) => (el.closest('details') as HTMLDetailsElement).open),
+        true,
+      );
       assert.ok(await page.locator('#s15').isVisible());
     });
   });
@@ -131,11 +155,19 @@ describe('on a phone', () => {
       await page.keyboard.press('Enter');
       assert.equal(await button.getAttribute('aria-expanded'), 'true');
       assert.ok(await nav.isVisible());
-      assert.equal(await page.evaluate(() => !!document.activeElement?.closest('#site-nav')), true, 'focus moves into the menu');
+      assert.equal(
+        await page.evaluate(() => !!document.activeElement?.closest('#site-nav')),
+        true,
+        'focus moves into the menu',
+      );
       await page.keyboard.press('Escape');
       assert.equal(await button.getAttribute('aria-expanded'), 'false');
       assert.equal(await nav.isVisible(), false);
-      assert.equal(await page.evaluate(() => document.activeElement?.className), 'menu-toggle', 'focus returns to the button');
+      assert.equal(
+        await page.evaluate(() => document.activeElement?.className),
+        'menu-toggle',
+        'focus returns to the button',
+      );
       await page.keyboard.press('Space');
       assert.equal(await button.getAttribute('aria-expanded'), 'true');
       await nav.locator('a', { hasText: '北仑区' }).click();
@@ -144,13 +176,18 @@ describe('on a phone', () => {
   });
 
   test('no page is wider than a 375px screen', async () => {
-    const urls = builtPages().map((p) => p.url).filter((u) => u.startsWith('/docs/') || u.startsWith('/district/') || u === '/' || u === '/search/');
+    const urls = builtPages()
+      .map((p) => p.url)
+      .filter((u) => u.startsWith('/docs/') || u.startsWith('/district/') || u === '/' || u === '/search/');
     assert.ok(urls.filter((u) => u.startsWith('/docs/')).length >= 10);
     await withPage(phone, async (page) => {
       const wide: string[] = [];
       for (const url of urls) {
         await page.goto(live.site.url + url);
-        const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+        const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
         if (scrollWidth > innerWidth) wide.push(`${url}: ${scrollWidth}px > ${innerWidth}px`);
         // With the menu open too.
         await page.locator('.menu-toggle').click();
@@ -171,7 +208,10 @@ describe('without script', () => {
       const navTop = await topOf(page, '#site-nav');
       const mainBottom = await page.locator('main').evaluate((el) => el.getBoundingClientRect().bottom);
       assert.ok(navTop >= mainBottom - 1, 'on a phone the navigation follows the content');
-      assert.equal(await page.locator('.doc-body h2').count(), await page.locator('.doc-body h2 > a.cite').count());
+      assert.equal(
+        await page.locator('.doc-body h2').count(),
+        await page.locator('.doc-body h2 > a.cite').count(),
+      );
       assert.equal(await page.locator('#s3-4 > a.cite').getAttribute('href'), '#s3-4');
     });
   });
@@ -191,14 +231,21 @@ describe('theme', () => {
       assert.notEqual(bgDark, bgLight);
       await page.goto(`${live.site.url}/district/cixi/`, { waitUntil: 'commit' });
       await page.waitForSelector('body', { state: 'attached' });
-      assert.equal(await page.locator('html').getAttribute('data-theme'), 'dark', 'set by the inline head script, before the page script runs');
+      assert.equal(
+        await page.locator('html').getAttribute('data-theme'),
+        'dark',
+        'set by the inline head script, before the page script runs',
+      );
     });
   });
 
   test('the system dark preference is followed', async () => {
     await withPage({ ...desktop, colorScheme: 'dark' }, async (page) => {
       await page.goto(`${live.site.url}/`);
-      assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor), 'rgb(22, 21, 20)');
+      assert.equal(
+        await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+        'rgb(22, 21, 20)',
+      );
       assert.equal(await page.locator('.theme-toggle').getAttribute('aria-pressed'), 'true');
     });
   });

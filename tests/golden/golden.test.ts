@@ -33,7 +33,9 @@ test('generated MDX pages match the golden files', () => {
       const a = actual.split('\n');
       const e = expected.split('\n');
       const line = a.findIndex((l, i) => l !== e[i]);
-      assert.fail(`${file} differs from its golden file at line ${line + 1}:\n  golden:    ${e[line]?.slice(0, 160)}\n  generated: ${a[line]?.slice(0, 160)}\n(run npm run golden:update if the change is intended)`);
+      assert.fail(
+        `${file} differs from its golden file at line ${line + 1}:\n  golden:    ${e[line]?.slice(0, 160)}\n  generated: ${a[line]?.slice(0, 160)}\n(run npm run golden:update if the change is intended)`,
+      );
     }
   }
 });

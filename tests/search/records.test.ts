@@ -3,10 +3,8 @@
  * and none of the folded repeats (<details class="repeat">) — and every block keeps a stable id.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { readSite } from '../../scripts/search-records.ts';
@@ -15,21 +13,29 @@ import { distDir } from '../support/serve-dist.ts';
 import { readHtml } from '../support/site-text.ts';
 
 const site = readSite(distDir);
-const textOf = (path: string) => normalize(site.find((p) => p.path === path)!.records.flatMap((r) => r.blocks.map((b) => b.text)).join(''));
+const textOf = (path: string) =>
+  normalize(
+    site
+      .find((p) => p.path === path)!
+      .records.flatMap((r) => r.blocks.map((b) => b.text))
+      .join(''),
+  );
 const count = (hay: string, needle: string) => hay.split(needle).length - 1;
 
 test('every document page is cut into sections with ids', () => {
   assert.ok(site.length >= 10);
   for (const p of site) {
     assert.ok(p.records.length >= 1, p.path);
-    for (const r of p.records) for (const b of r.blocks) assert.match(b.id, /^[\w-]+$/, `${p.path}: block without id`);
+    for (const r of p.records)
+      for (const b of r.blocks) assert.match(b.id, /^[\w-]+$/, `${p.path}: block without id`);
   }
 });
 
 test('page chrome is not indexed', () => {
   for (const p of site) {
     const t = textOf(p.path);
-    for (const chrome of ['整理说明', '首页›', '发布机关', '本页目录', '跳到正文']) assert.ok(!t.includes(chrome), `${p.path} holds “${chrome}”`);
+    for (const chrome of ['整理说明', '首页›', '发布机关', '本页目录', '跳到正文'])
+      assert.ok(!t.includes(chrome), `${p.path} holds “${chrome}”`);
   }
 });
 

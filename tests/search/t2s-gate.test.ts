@@ -11,7 +11,9 @@ test('src/lib/search/t2s-gate.ts is generated from the installed opencc-js', () 
 
 test('a query with no gate character converts to itself', async () => {
   const converters = await loadConverters();
-  const { queries } = JSON.parse(readFileSync(new URL('./search-queries.json', import.meta.url), 'utf8')) as { queries: { q: string; simplified?: string }[] };
+  const { queries } = JSON.parse(readFileSync(new URL('./search-queries.json', import.meta.url), 'utf8')) as {
+    queries: { q: string; simplified?: string }[];
+  };
   for (const { q, simplified } of queries) {
     const gated = mayBeTraditional(q);
     if (!gated) assert.deepEqual(simplifiedForms(q, converters), [q], q);

@@ -7,7 +7,14 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { readSite } from '../../scripts/search-records.ts';
 import { distDir } from '../support/serve-dist.ts';
-import { findAll, indexTokens, normalize, normalizeWithMap, pagefindQueries, queryTerms } from '../../src/lib/search/text.ts';
+import {
+  findAll,
+  indexTokens,
+  normalize,
+  normalizeWithMap,
+  pagefindQueries,
+  queryTerms,
+} from '../../src/lib/search/text.ts';
 
 /** Deterministic PRNG (mulberry32), so a failure is reproducible. */
 function rng(seed: number) {
@@ -44,7 +51,9 @@ describe('text rules', () => {
 
   test('every substring of a section retrieves that section (random sample of the built corpus)', () => {
     const site = readSite(distDir);
-    const sections = site.flatMap((p) => p.records.map((r) => normalize(r.blocks.map((b) => b.text).join(''))));
+    const sections = site.flatMap((p) =>
+      p.records.map((r) => normalize(r.blocks.map((b) => b.text).join(''))),
+    );
     assert.ok(sections.length > 50);
     const next = rng(20261122);
     for (let i = 0; i < 3000; i++) {

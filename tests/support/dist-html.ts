@@ -5,7 +5,11 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { distDir } from './serve-dist.ts';
 
-export interface BuiltPage { file: string; url: string; tree: Root }
+export interface BuiltPage {
+  file: string;
+  url: string;
+  tree: Root;
+}
 
 export function htmlFiles(dir = distDir): string[] {
   const files: string[] = [];

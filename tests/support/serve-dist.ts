@@ -7,9 +7,18 @@ import { extname, join, normalize, resolve } from 'node:path';
 export const distDir = resolve(import.meta.dirname, '..', '..', 'dist');
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.txt': 'text/plain; charset=utf-8', '.xml': 'application/xml',
-  '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_filter': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
 };
 
 function resolveFile(urlPath: string): string | undefined {
@@ -20,10 +29,15 @@ function resolveFile(urlPath: string): string | undefined {
   return existsSync(file) ? file : undefined;
 }
 
-export interface DistServer { url: string; server: Server; close: () => Promise<void> }
+export interface DistServer {
+  url: string;
+  server: Server;
+  close: () => Promise<void>;
+}
 
 export async function serveDist(): Promise<DistServer> {
-  if (!existsSync(join(distDir, 'index.html'))) throw new Error(`dist/ is not built (${distDir}): run npm run build first`);
+  if (!existsSync(join(distDir, 'index.html')))
+    throw new Error(`dist/ is not built (${distDir}): run npm run build first`);
   const server = createServer((req, res) => {
     const file = resolveFile(req.url ?? '/');
     if (!file) {
@@ -36,5 +50,9 @@ export async function serveDist(): Promise<DistServer> {
   });
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, server, close: () => new Promise((ok) => server.close(() => ok())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
 }

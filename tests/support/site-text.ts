@@ -37,14 +37,25 @@ export function readPage(path: string): PageText {
   if (!article) throw new Error(`dist/docs/${path}/: no <article class="doc">`);
   return {
     all: squash(toText(article)),
-    blocks: selectAll('p, li, th, td, figcaption, h1, h2, h3, h4, h5, h6, .byline', article).map((n) => squash(toText(n))),
+    blocks: selectAll('p, li, th, td, figcaption, h1, h2, h3, h4, h5, h6, .byline', article).map((n) =>
+      squash(toText(n)),
+    ),
     cells: selectAll('th, td, caption, figcaption, .table-note', article).map((n) => squash(toText(n))),
     titles: [
-      ...selectAll('h1, .doc-body h2, .doc-body h3, .doc-body h4, .doc-body h5, .doc-body h6', article).map((n) => squash(toText(n))),
+      ...selectAll('h1, .doc-body h2, .doc-body h3, .doc-body h4, .doc-body h5, .doc-body h6', article).map(
+        (n) => squash(toText(n)),
+      ),
       // The byline's first text is the author; a note about a moved headline may follow it.
-      ...selectAll('.byline', article).map((n) => squash(n.children[0]?.type === 'text' ? n.children[0].value : toText(n))),
+      ...selectAll('.byline', article).map((n) =>
+        squash(n.children[0]?.type === 'text' ? n.children[0].value : toText(n)),
+      ),
     ],
-    headings: selectAll('.doc-body h2, .doc-body h3, .doc-body h4, .doc-body h5', article).map((n) => squash(toText(n))),
-    paragraphs: selectAll('.doc-body p', article).map((n) => ({ id: n.properties?.id as string | undefined, text: squash(toText(n)) })),
+    headings: selectAll('.doc-body h2, .doc-body h3, .doc-body h4, .doc-body h5', article).map((n) =>
+      squash(toText(n)),
+    ),
+    paragraphs: selectAll('.doc-body p', article).map((n) => ({
+      id: n.properties?.id as string | undefined,
+      text: squash(toText(n)),
+    })),
   };
 }

@@ -23,7 +23,14 @@ export function sourceLines(doc: DocumentEntry): string[] {
   for (const c of doc.corrections) text = text.split(c.find).join(c.replace);
   return text
     .split('\n')
-    .map((line) => toSimplified(line).replace(/\[bookmark:[^\]]*\]/g, '').replace(/\[image:[^\]]*\]/g, '').replace(/\*\*/g, '').trim().replace(/^[·•]\s*/u, ''))
+    .map((line) =>
+      toSimplified(line)
+        .replace(/\[bookmark:[^\]]*\]/g, '')
+        .replace(/\[image:[^\]]*\]/g, '')
+        .replace(/\*\*/g, '')
+        .trim()
+        .replace(/^[·•]\s*/u, ''),
+    )
     .filter((line) => line !== '' && !TOC_ENTRY.test(line) && !/^目\s*录$/.test(line));
 }
 

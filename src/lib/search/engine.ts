@@ -9,34 +9,71 @@
  *  3. Every candidate's text (dist/pagefind-text/, shard found by Pagefind result id) is checked for the exact substring; only real matches
  *     are kept, counted, ranked and linked to the paragraph holding the first hit.
  */
-import { findAll, normalize, normalizeWithMap, pagefindQueries, queryTerms, TEXT_DIR, TEXT_EXT } from './text.ts';
+import {
+  findAll,
+  normalize,
+  normalizeWithMap,
+  pagefindQueries,
+  queryTerms,
+  TEXT_DIR,
+  TEXT_EXT,
+} from './text.ts';
 import { loadConverters, mayBeTraditional, simplifiedForms } from './simplify.ts';
 
-export interface SearchFilters { district?: string; kind?: string }
+export interface SearchFilters {
+  district?: string;
+  kind?: string;
+}
 
-export interface Hit { start: number; end: number }
-export interface BlockHits { id: string; text: string; hits: Hit[] }
+export interface Hit {
+  start: number;
+  end: number;
+}
+export interface BlockHits {
+  id: string;
+  text: string;
+  hits: Hit[];
+}
 export interface SearchResult {
-  url: string;            // page URL + ?highlight= + #id of the paragraph holding the first hit
+  url: string; // page URL + ?highlight= + #id of the paragraph holding the first hit
   page: string;
   title: string;
   heading: string;
   crumbs: string;
-  count: number;          // number of exact hits in the section
+  count: number; // number of exact hits in the section
   score: number;
-  order: number;          // reading order of the section in the site (tie-break)
-  block: BlockHits;       // the paragraph of the first hit, with every hit inside it
-  highlight: string[];    // the strings actually found (a traditional query's simplified form, etc.)
+  order: number; // reading order of the section in the site (tie-break)
+  block: BlockHits; // the paragraph of the first hit, with every hit inside it
+  highlight: string[]; // the strings actually found (a traditional query's simplified form, etc.)
 }
-export interface SearchOutcome { results: SearchResult[]; candidates: number; terms: string[][]; timings: Record<string, number> }
+export interface SearchOutcome {
+  results: SearchResult[];
+  candidates: number;
+  terms: string[][];
+  timings: Record<string, number>;
+}
 
 /** A section's text as written by the build (dist/pagefind-text/<shard>.pft). */
-interface SectionText { url: string; title: string; heading: string; crumbs: string; page: string; order: number; blocks: [string, string][]; tail: string }
-interface PagefindResult { id: string }
+interface SectionText {
+  url: string;
+  title: string;
+  heading: string;
+  crumbs: string;
+  page: string;
+  order: number;
+  blocks: [string, string][];
+  tail: string;
+}
+interface PagefindResult {
+  id: string;
+}
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string | null, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  search: (
+    q: string | null,
+    o?: { filters?: Record<string, string> },
+  ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -48,7 +85,9 @@ export function loadPagefind(base = '/pagefind/'): Promise<Pagefind> {
     await pf.init();
     return pf;
   })();
-  pagefindPromise.catch(() => { pagefindPromise = undefined; });
+  pagefindPromise.catch(() => {
+    pagefindPromise = undefined;
+  });
   return pagefindPromise;
 }
 
@@ -59,12 +98,18 @@ export async function termVariants(q: string): Promise<string[][]> {
   return terms.map((t) => [...new Set([t, ...simplifiedForms(t, converters).map(normalize)])]);
 }
 
-async function candidatesFor(pf: Pagefind, variants: string[], filters: Record<string, string>): Promise<Map<string, PagefindResult>> {
+async function candidatesFor(
+  pf: Pagefind,
+  variants: string[],
+  filters: Record<string, string>,
+): Promise<Map<string, PagefindResult>> {
   const union = new Map<string, PagefindResult>();
   for (const v of variants) {
     const queries = pagefindQueries(v);
     // A term of punctuation only: no letters to look up, every record is a candidate.
-    const searches = await Promise.all((queries.length ? queries : [null]).map((qs) => pf.search(qs, { filters })));
+    const searches = await Promise.all(
+      (queries.length ? queries : [null]).map((qs) => pf.search(qs, { filters })),
+    );
     let ids: Map<string, PagefindResult> | undefined;
     for (const s of searches) {
       const here = new Map((s?.results ?? []).map((r) => [r.id, r]));
@@ -83,16 +128,19 @@ async function fetchGzipJson<T>(url: string): Promise<T> {
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   const buf = new Uint8Array(await res.arrayBuffer());
   // A host may already have undone the gzip (Content-Encoding); only unpack real gzip data.
-  const plain = buf[0] === 0x1f && buf[1] === 0x8b
-    ? await new Response(new Blob([buf]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
-    : new TextDecoder().decode(buf);
+  const plain =
+    buf[0] === 0x1f && buf[1] === 0x8b
+      ? await new Response(new Blob([buf]).stream().pipeThrough(new DecompressionStream('gzip'))).text()
+      : new TextDecoder().decode(buf);
   return JSON.parse(plain) as T;
 }
 
 /** Loads the record → shard map (once). Started together with Pagefind. */
 export function loadShardMap(): Promise<Record<string, number>> {
   shardMap ??= fetchGzipJson<Record<string, number>>(`/${TEXT_DIR}/shards.json`);
-  shardMap.catch(() => { shardMap = undefined; });
+  shardMap.catch(() => {
+    shardMap = undefined;
+  });
   return shardMap;
 }
 
@@ -102,7 +150,9 @@ async function sectionText(id: string): Promise<SectionText> {
   if (n === undefined) throw new Error(`search text: no shard for ${id}`);
   let p = shards.get(n);
   if (!p) {
-    p = fetchGzipJson<(SectionText & { id: string })[]>(`/${TEXT_DIR}/${n}${TEXT_EXT}`).then((list) => new Map(list.map((r) => [r.id, r])));
+    p = fetchGzipJson<(SectionText & { id: string })[]>(`/${TEXT_DIR}/${n}${TEXT_EXT}`).then(
+      (list) => new Map(list.map((r) => [r.id, r])),
+    );
     p.catch(() => shards.delete(n));
     shards.set(n, p);
   }
@@ -116,7 +166,10 @@ function verify(m: SectionText, terms: string[][]): SearchResult | undefined {
   const mapped = blocks.map(([id, text]) => ({ id, text, ...normalizeWithMap(text) }));
   const starts: number[] = [];
   let full = '';
-  for (const b of mapped) { starts.push(full.length); full += b.norm; }
+  for (const b of mapped) {
+    starts.push(full.length);
+    full += b.norm;
+  }
   const own = full.length;
   full += m.tail ?? '';
 
@@ -130,7 +183,10 @@ function verify(m: SectionText, terms: string[][]): SearchResult | undefined {
     let found = false;
     for (const v of variants) {
       const at = findAll(full, v).filter((p) => p < own);
-      if (at.length) { found = true; highlight.push(v); }
+      if (at.length) {
+        found = true;
+        highlight.push(v);
+      }
       for (const p of at) hits.push({ start: p, end: p + v.length });
       if (heading && heading.includes(v)) headingHit = true;
       if (title.includes(v)) titleHit = true;
@@ -155,8 +211,16 @@ function verify(m: SectionText, terms: string[][]): SearchResult | undefined {
   const base = m.url.split('#')[0];
   const url = `${base}?highlight=${encodeURIComponent(highlight.join(' '))}#${encodeURIComponent(b.id)}`;
   return {
-    url, page: m.page, title: m.title, heading: m.heading ?? '', crumbs: m.crumbs, count, score,
-    order: m.order, block: { id: b.id, text: b.text, hits: inBlock }, highlight,
+    url,
+    page: m.page,
+    title: m.title,
+    heading: m.heading ?? '',
+    crumbs: m.crumbs,
+    count,
+    score,
+    order: m.order,
+    block: { id: b.id, text: b.text, hits: inBlock },
+    highlight,
   };
 }
 
@@ -164,7 +228,9 @@ function verify(m: SectionText, terms: string[][]): SearchResult | undefined {
 export async function exactSearch(q: string, filters: SearchFilters = {}): Promise<SearchOutcome> {
   const t0 = performance.now();
   const timings: Record<string, number> = {};
-  const lap = (name: string) => { timings[name] = Math.round(performance.now() - t0); };
+  const lap = (name: string) => {
+    timings[name] = Math.round(performance.now() - t0);
+  };
   const pfLoading = loadPagefind(); // in parallel with the converter and the shard map
   loadShardMap().catch(() => {});
   const terms = await termVariants(q);
@@ -196,7 +262,10 @@ export async function exactSearch(q: string, filters: SearchFilters = {}): Promi
  */
 const MAX_NEAR_TRIES = 12;
 
-export async function nearMisses(q: string, filters: SearchFilters = {}): Promise<{ piece: string; results: SearchResult[] } | undefined> {
+export async function nearMisses(
+  q: string,
+  filters: SearchFilters = {},
+): Promise<{ piece: string; results: SearchResult[] } | undefined> {
   const terms = await termVariants(q);
   const term = terms[0]?.[terms[0].length - 1];
   if (!term) return undefined;

@@ -17,8 +17,12 @@ export const STANDARDS = ['t', 'tw', 'hk'] as const;
 let loading: Promise<Convert[]> | undefined;
 /** The opencc-js converters to mainland simplified, loaded once and only on demand (~110 KB). */
 export function loadConverters(): Promise<Convert[]> {
-  loading ??= import('opencc-js/t2cn').then((m) => STANDARDS.map((from) => m.Converter({ from, to: 'cn' }) as Convert));
-  loading.catch(() => { loading = undefined; });
+  loading ??= import('opencc-js/t2cn').then((m) =>
+    STANDARDS.map((from) => m.Converter({ from, to: 'cn' }) as Convert),
+  );
+  loading.catch(() => {
+    loading = undefined;
+  });
   return loading;
 }
 
@@ -30,6 +34,9 @@ export function mayBeTraditional(term: string): boolean {
 /** The distinct simplified forms of a term: per standard, then character by character. */
 export function simplifiedForms(term: string, converters: readonly Convert[]): string[] {
   const forms = converters.map((convert) => convert(term));
-  const charByChar = Array.from(term, (ch) => converters.map((convert) => convert(ch)).find((s) => s !== ch) ?? ch).join('');
+  const charByChar = Array.from(
+    term,
+    (ch) => converters.map((convert) => convert(ch)).find((s) => s !== ch) ?? ch,
+  ).join('');
   return [...new Set([...forms, charByChar])];
 }

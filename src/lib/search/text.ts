@@ -95,7 +95,14 @@ export function findAll(hay: string, needle: string): number[] {
 
 /** Space-separated terms of a raw query, normalized, empty ones dropped, duplicates removed. */
 export function queryTerms(q: string): string[] {
-  return [...new Set(q.split(/[\s\u3000]+/u).map(normalize).filter(Boolean))];
+  return [
+    ...new Set(
+      q
+        .split(/[\s\u3000]+/u)
+        .map(normalize)
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /** Where the build writes each section's text (dist/<TEXT_DIR>/<pagefind hash><TEXT_EXT>, gzip JSON). */

@@ -5,7 +5,11 @@ import type { APIRoute } from 'astro';
 
 const dir = join(process.cwd(), 'content', 'sources');
 export function getStaticPaths() {
-  return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((file) => ({ params: { file } }));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .map((file) => ({ params: { file } }));
 }
 export const GET: APIRoute = ({ params }) =>
-  new Response(readFileSync(join(dir, params.file!)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(readFileSync(join(dir, params.file!)), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
