@@ -70,16 +70,21 @@ function phrasing(children: PhrasingContent[]): PhrasingContent[] {
   });
 }
 
-/** A run of blocks the source printed before: collapsed, linked to the first copy, kept out of search. */
-function repeatGroup(blocks: RootContent[], firstCopy: string): MdxJsxFlowElement {
-  return container('details', { class: 'repeat', 'data-pagefind-ignore': 'all' }, [
-    leaf('summary', {}, [
-      text(`原文在此重复印出前文 ${blocks.length} 段（`),
+/**
+ * A run of blocks the source printed before: collapsed, kept out of search, and linked to the first copy.
+ * The link stands just before the fold, not in its <summary>: a link inside a summary is a control nested
+ * in a control (axe: nested-interactive), which keyboard and screen-reader users cannot reach reliably.
+ */
+function repeatGroup(blocks: RootContent[], firstCopy: string): RootContent[] {
+  return [
+    leaf('div', { class: 'repeat-source', 'data-pagefind-ignore': 'all' }, [
       inline('a', { href: firstCopy }, [text('见首次出现处')]),
-      text('），已折叠'),
     ]),
-    ...blocks,
-  ]);
+    container('details', { class: 'repeat', 'data-pagefind-ignore': 'all' }, [
+      leaf('summary', {}, [text(`原文在此重复印出前文 ${blocks.length} 段（见首次出现处），已折叠`)]),
+      ...blocks,
+    ]),
+  ];
 }
 
 function repeatOf(node: RootContent): string | undefined {
@@ -254,7 +259,7 @@ function blocks(nodes: RootContent[]): RootContent[] {
       pageOf(repeatOf(nodes[j])!) === pageOf(first)
     )
       j++;
-    out.push(repeatGroup(nodes.slice(i, j).map(block), first));
+    out.push(...repeatGroup(nodes.slice(i, j).map(block), first));
     i = j - 1;
   }
   return out;
