@@ -17,15 +17,11 @@ export interface CatalogPage {
   mentions?: string[];
 }
 
-export const districts: District[] = catalog.districts;
+const districts: District[] = catalog.districts;
 export const pages: CatalogPage[] = catalog.pages;
 
 export const docUrl = (path: string): string => `/docs/${path}/`;
 export const districtUrl = (slug: string): string => `/district/${slug}/`;
-
-export function districtName(slug: string): string {
-  return districts.find((d) => d.slug === slug)?.name ?? slug;
-}
 
 /** Pages listed under a district: its own documents and compilation articles, plus articles that mention it. */
 export function pagesOf(slug: string): CatalogPage[] {
