@@ -13,7 +13,9 @@ const JUMP = /【[^】]*】/gu;
 describe('every source sentence is on the site', () => {
   for (const doc of documents()) {
     test(`${doc.slug} (${doc.source})`, () => {
-      const site = pagePaths(doc).map((p) => readPage(p).all).join('\n');
+      const site = pagePaths(doc)
+        .map((p) => readPage(p).all)
+        .join('\n');
       const missing: string[] = [];
       let checked = 0;
       for (const line of sourceLines(doc)) {
@@ -26,7 +28,11 @@ describe('every source sentence is on the site', () => {
         }
       }
       assert.ok(checked > 50, `checked ${checked} sentences`);
-      assert.deepEqual(missing.slice(0, 10), [], `${missing.length} of ${checked} sentences are not on the site`);
+      assert.deepEqual(
+        missing.slice(0, 10),
+        [],
+        `${missing.length} of ${checked} sentences are not on the site`,
+      );
     });
   }
 });

@@ -33,23 +33,40 @@ describe('mid-sentence line breaks are healed', () => {
         const next = lines[i + 1];
         // A line wrapped inside a table cell is not running text.
         if (cells.some((c) => c.includes(text))) return;
-        if (!next || ENDS_SENTENCE.test(text) || blocks.has(text) || [...blocks].some((b) => b.startsWith(text) && b.length - text.length < 3)) return;
+        if (
+          !next ||
+          ENDS_SENTENCE.test(text) ||
+          blocks.has(text) ||
+          [...blocks].some((b) => b.startsWith(text) && b.length - text.length < 3)
+        )
+          return;
         if (titles.has(squash(next))) {
-          if (process.env.DEBUG_BREAKS) console.log(`# truncated: …${text.slice(-10)}⏎${squash(next).slice(0, 12)}`);
+          if (process.env.DEBUG_BREAKS)
+            console.log(`# truncated: …${text.slice(-10)}⏎${squash(next).slice(0, 12)}`);
           truncated++;
           return;
         }
         breaks++;
-        const tail = text.split(/[。！？；：]/u).pop()!.slice(-6);
+        const tail = text
+          .split(/[。！？；：]/u)
+          .pop()!
+          .slice(-6);
         const joint = tail + squash(next).slice(0, 6);
-        if (!paragraphs.some((p) => p.includes(joint))) unhealed.push(`…${text.slice(-10)}⏎${squash(next).slice(0, 10)}…`);
+        if (!paragraphs.some((p) => p.includes(joint)))
+          unhealed.push(`…${text.slice(-10)}⏎${squash(next).slice(0, 10)}…`);
       });
       totals.breaks += breaks;
       totals.healed += breaks - unhealed.length;
       const rate = breaks === 0 ? 1 : (breaks - unhealed.length) / breaks;
-      console.log(`# ${doc.slug}: ${breaks - unhealed.length}/${breaks} mid-sentence breaks healed (${(rate * 100).toFixed(1)}%), ${truncated} columns cut off before another heading`);
-      if (process.env.DEBUG_BREAKS) console.log(`# unhealed: ${unhealed.join(" | ")}`);
-      assert.ok(rate >= 0.97, `only ${(rate * 100).toFixed(1)}% healed; unhealed: ${unhealed.slice(0, 8).join(' | ')}`);
+      console.log(
+        `# ${doc.slug}: ${breaks - unhealed.length}/${breaks} mid-sentence breaks healed`,
+        `(${(rate * 100).toFixed(1)}%), ${truncated} columns cut off before another heading`,
+      );
+      if (process.env.DEBUG_BREAKS) console.log(`# unhealed: ${unhealed.join(' | ')}`);
+      assert.ok(
+        rate >= 0.97,
+        `only ${(rate * 100).toFixed(1)}% healed; unhealed: ${unhealed.slice(0, 8).join(' | ')}`,
+      );
     });
   }
   test('overall', () => {

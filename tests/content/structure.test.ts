@@ -12,7 +12,10 @@ function page(path: string) {
   return readHtml(join(distDir, 'docs', path, 'index.html'));
 }
 const headings = (path: string, level: string) =>
-  selectAll(`.doc-body ${level}`, page(path)).map((h) => ({ id: h.properties?.id as string | undefined, text: toText(h).trim() }));
+  selectAll(`.doc-body ${level}`, page(path)).map((h) => ({
+    id: h.properties?.id as string | undefined,
+    text: toText(h).trim(),
+  }));
 
 describe('headings with anchors', () => {
   test('慈溪: the 12 chapters and 46 sections of its table of contents', () => {
@@ -21,20 +24,36 @@ describe('headings with anchors', () => {
     assert.equal(chapters.filter((h) => /^第.+章/.test(h.text)).length, 12);
     assert.equal(sections.filter((h) => /^第.+节/.test(h.text)).length, 46);
     assert.ok([...chapters, ...sections].every((h) => h.id));
-    assert.ok(sections.some((h) => h.text === '第三节 二〇三五年远景目标'), 'the lost 〇 is restored');
-    assert.ok(sections.some((h) => h.text === '第四节 高质量建设“健康慈溪”'), 'the traditional heading is simplified');
+    assert.ok(
+      sections.some((h) => h.text === '第三节 二〇三五年远景目标'),
+      'the lost 〇 is restored',
+    );
+    assert.ok(
+      sections.some((h) => h.text === '第四节 高质量建设“健康慈溪”'),
+      'the traditional heading is simplified',
+    );
   });
   test('鄞州: 11 chapters, sections numbered either way', () => {
-    assert.equal(headings('yinzhou-shisiwu-guihua', 'h2').filter((h) => /^第.+章/.test(h.text) && h.id).length, 11);
+    assert.equal(
+      headings('yinzhou-shisiwu-guihua', 'h2').filter((h) => /^第.+章/.test(h.text) && h.id).length,
+      11,
+    );
     assert.ok(headings('yinzhou-shisiwu-guihua', 'h3').some((h) => h.text === '第3节 指导思想'));
   });
   test('北仑: seven numbered parts, 四 restored', () => {
-    const parts = headings('beilun-2022-zhengfu-gongzuo-baogao', 'h3').filter((h) => /^[一二三四五六七]、/.test(h.text));
-    assert.deepEqual(parts.map((h) => h.text[0]), [...'一二三四五六七']);
+    const parts = headings('beilun-2022-zhengfu-gongzuo-baogao', 'h3').filter((h) =>
+      /^[一二三四五六七]、/.test(h.text),
+    );
+    assert.deepEqual(
+      parts.map((h) => h.text[0]),
+      [...'一二三四五六七'],
+    );
     assert.ok(parts.every((h) => h.id));
   });
   test('党代会报告: the nine parts （一）…（九）', () => {
-    const parts = headings('ningbo-dangdaihui-baogao', 'h3').filter((h) => /^（[一二三四五六七八九]）/.test(h.text) && h.id);
+    const parts = headings('ningbo-dangdaihui-baogao', 'h3').filter(
+      (h) => /^（[一二三四五六七八九]）/.test(h.text) && h.id,
+    );
     assert.equal(parts.length, 9);
   });
   test('the newspaper page: five articles, each with its headline', () => {
@@ -73,7 +92,9 @@ describe('tables, notes and debris', () => {
       .filter((f) => String(f).endsWith('index.html'))
       .map((f) => toText(select('article', readHtml(join(distDir, 'docs', String(f))))!))
       .join('\n');
-    for (const debris of ['[bookmark:', '_Toc', '_Hlk', '[image:', '**']) assert.ok(!all.includes(debris), `no ${debris}`);
-    for (const literal of ['<3.6', '>1800', '[3750]', '固定资产投资*']) assert.ok(all.includes(literal), `${literal} shown literally`);
+    for (const debris of ['[bookmark:', '_Toc', '_Hlk', '[image:', '**'])
+      assert.ok(!all.includes(debris), `no ${debris}`);
+    for (const literal of ['<3.6', '>1800', '[3750]', '固定资产投资*'])
+      assert.ok(all.includes(literal), `${literal} shown literally`);
   });
 });
