@@ -4,7 +4,9 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { parseFrontmatter } from 'astro/markdown';
 import { buildContent } from './build-content.ts';
+import { pageFrontmatterSchema } from './manifest/site-data.ts';
 
 const realContent = join(import.meta.dirname, '..', 'content');
 const source = '001_c5556d77601bb796.txt';
@@ -45,4 +47,77 @@ describe('buildContent', () => {
       );
     });
   }
+
+  test('a source that is not UTF-8 names the byte offset and line, and says how to convert it', () => {
+    const { content, out } = workspace();
+    // A valid U+FFFD before the bad bytes must not be taken for them.
+    const valid = Buffer.from('第一行\n第二行：\uFFFD，');
+    const gb18030 = Buffer.from([0xd5, 0xe2, 0xca, 0xc7]); // 这是
+    writeFileSync(join(content, 'sources', source), Buffer.concat([valid, gb18030]));
+    assert.throws(
+      () => buildContent({ contentDir: content, outDir: out }),
+      (e: Error) =>
+        e.message.includes(`${source} (document "ningbo-dangdaihui-baogao"): the file is not valid UTF-8`) &&
+        e.message.includes(`byte ${valid.length} (line 2)`) &&
+        e.message.includes('iconv -f GB18030 -t UTF-8'),
+    );
+  });
+  test('a correction that is not found names the manifest file, the document and the field', () => {
+    const { content, out } = workspace();
+    const manifest = join(content, 'documents', '004-beilun-zhengfu-baogao.yaml');
+    writeFileSync(
+      manifest,
+      readFileSync(manifest, 'utf8').replace('find: "\\n聚焦高效畅通', 'find: "\\n聚焦低效畅通'),
+    );
+    assert.throws(
+      () => buildContent({ contentDir: content, outDir: out }),
+      (e: Error) =>
+        e.message.includes(`${manifest}: document "beilun-2022-zhengfu-gongzuo-baogao"`) &&
+        e.message.includes('field "corrections.0.find"') &&
+        e.message.includes('occurs 0 time(s)'),
+    );
+  });
+  test('every broken document is reported in one run', () => {
+    const { content, out } = workspace();
+    writeFileSync(join(content, 'sources', source), '');
+    writeFileSync(join(content, 'sources', '003_f56024d8df1d0350.txt'), '\n');
+    assert.throws(
+      () => buildContent({ contentDir: content, outDir: out }),
+      (e: Error) =>
+        e.message.includes('001-dangdaihui-baogao.yaml') &&
+        e.message.includes('the file is empty') &&
+        e.message.includes('003-cixi-guihua.yaml') &&
+        e.message.includes('holds no text'),
+    );
+  });
+});
+
+describe('generated frontmatter as Astro reads it', () => {
+  /** Every generated page's frontmatter, parsed by Astro's own frontmatter reader. */
+  function frontmatters(out: string): Record<string, unknown>[] {
+    return readdirSync(join(out, 'docs'), { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => parseFrontmatter(readFileSync(join(out, 'docs', f), 'utf8')).frontmatter);
+  }
+  test('every page passes the content schema, dates stay the strings the manifest gives', () => {
+    const { content, out } = workspace();
+    buildContent({ contentDir: content, outDir: out });
+    const pages = frontmatters(out);
+    assert.ok(pages.length > 0);
+    for (const fm of pages) {
+      const parsed = pageFrontmatterSchema.safeParse(fm);
+      assert.ok(parsed.success, `${fm.path}: ${parsed.error?.message}`);
+      if ('date' in fm)
+        assert.equal(typeof fm.date, 'string', `${fm.path}: date is read as ${typeof fm.date}`);
+    }
+  });
+  test('a title the manifest quotes as "2022-02-12" reaches the page as that string', () => {
+    const { content, out } = workspace();
+    const manifest = join(content, 'documents', '004-beilun-zhengfu-baogao.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace(/^title: .*$/m, 'title: "2022-02-12"'));
+    buildContent({ contentDir: content, outDir: out });
+    const beilun = frontmatters(out).find((fm) => fm.path === 'beilun-2022-zhengfu-gongzuo-baogao')!;
+    assert.equal(beilun.title, '2022-02-12');
+    assert.ok(pageFrontmatterSchema.safeParse(beilun).success);
+  });
 });

@@ -9,7 +9,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContent } from './manifest/load-content.ts';
+import { ContentError, loadContent, type ManifestDocument } from './manifest/load-content.ts';
 import { buildCatalog, pageFrontmatter } from './mdx/frontmatter.ts';
 import { toMdx } from './mdx/to-mdx.ts';
 import { normalizeDocument, type NormalizedSource } from './normalize/pipeline.ts';
@@ -19,22 +19,40 @@ export interface BuildOptions {
   outDir: string;
 }
 
+/** Normalizes every document; the failures of all of them are reported together, each under its manifest file. */
+function normalizeAll(documents: ManifestDocument[], contentDir: string): NormalizedSource[] {
+  const failures: string[] = [];
+  const sources = documents.flatMap(({ file, entry }) => {
+    try {
+      return [normalizeDocument(entry, contentDir)];
+    } catch (error) {
+      failures.push(`${file}: document "${entry.slug}" does not build:\n  ${(error as Error).message}`);
+      return [];
+    }
+  });
+  if (failures.length === 1) throw new ContentError(failures[0]);
+  if (failures.length > 1)
+    throw new ContentError(`${failures.length} documents do not build:\n\n${failures.join('\n\n')}`);
+  return sources;
+}
+
 export function buildContent({ contentDir, outDir }: BuildOptions): NormalizedSource[] {
-  const { districts, documents } = loadContent(contentDir);
-  const sources = documents.map((document) => normalizeDocument(document, contentDir));
+  const content = loadContent(contentDir);
+  const sources = normalizeAll(content.documents, contentDir);
   const staging = `${outDir}.tmp-${process.pid}`;
   rmSync(staging, { recursive: true, force: true });
   try {
-    for (const source of sources) {
+    for (const [i, source] of sources.entries()) {
       for (const page of source.pages) {
         const file = join(staging, 'docs', `${page.path}.mdx`);
         mkdirSync(dirname(file), { recursive: true });
-        writeFileSync(file, toMdx(page.tree, pageFrontmatter(page, source, districts)));
+        const frontmatter = pageFrontmatter(page, source, content.districts, content.documents[i].file);
+        writeFileSync(file, toMdx(page.tree, frontmatter));
       }
     }
     writeFileSync(
       join(staging, 'catalog.json'),
-      `${JSON.stringify(buildCatalog(sources, districts), null, 2)}\n`,
+      `${JSON.stringify(buildCatalog(sources, content), null, 2)}\n`,
     );
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });

@@ -21,6 +21,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { districtName, type Catalog } from './manifest/site-data.ts';
 import { readSite } from './search-records.ts';
 import { indexTokens, normalize, TEXT_DIR, TEXT_EXT } from '../src/lib/search/text.ts';
 
@@ -34,19 +35,7 @@ export const SHARD_BYTES = 6_000;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
 
-interface CatalogPage {
-  path: string;
-  title: string;
-  kind: string;
-  district: string;
-  parent?: string;
-  mentions?: string[];
-}
-const catalog = JSON.parse(readFileSync(join(root, 'src', 'generated', 'catalog.json'), 'utf8')) as {
-  districts: { slug: string; name: string }[];
-  pages: CatalogPage[];
-};
-const districtName = (slug: string) => catalog.districts.find((d) => d.slug === slug)?.name ?? slug;
+const catalog = JSON.parse(readFileSync(join(root, 'src', 'generated', 'catalog.json'), 'utf8')) as Catalog;
 
 const site = readSite(dist);
 const { index, errors } = await pagefind.createIndex({});
@@ -68,7 +57,11 @@ for (const page of site) {
   const cat = catalog.pages.find((p) => p.path === page.path);
   if (!cat) throw new Error(`search index: ${page.path} is not in the catalog`);
   const parent = cat.parent ? catalog.pages.find((p) => p.path === cat.parent) : undefined;
-  const crumbs = [districtName(cat.district), ...(parent ? [parent.title] : []), page.title];
+  const crumbs = [
+    districtName(catalog.districts, cat.district),
+    ...(parent ? [parent.title] : []),
+    page.title,
+  ];
   const norms = page.records.map((r) => normalize(r.blocks.map((b) => b.text).join('')));
   for (const [i, rec] of page.records.entries()) {
     const url = `/docs/${page.path}/#${rec.anchor}`;

@@ -1,24 +1,54 @@
 /**
- * The shape of content/: the district list and one manifest entry per document.
- * Facts about a single document live here as data (validated), never as code branches.
+ * The shape of content/: the vocabularies, the district list and one manifest entry per document.
+ * Facts about a single document live here as data (validated), never as code branches. References
+ * between files (a document's district and kind, a district's level) are checked by load-content.ts.
  */
 import { z } from 'zod';
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
+export const nonEmpty = z.string().trim().min(1, 'must not be empty');
 /** Not blank, and kept exactly as written (a correction's line breaks are part of what it finds). */
 const nonBlankVerbatim = z.string().refine((s) => s.trim() !== '', 'must not be empty');
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII words joined by "-"');
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase ASCII words joined by "-"');
+
+/**
+ * A calendar day written YYYY-MM-DD, kept as that string: never a Date, which a reader would roll
+ * over (2022-02-30 → 03-02) or shift by a time zone.
+ */
+const calendarDay = z.string().superRefine((day, ctx) => {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!parts) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be a day written YYYY-MM-DD (e.g. 2022-02-12), not "${day}"`,
+    });
+    return;
+  }
+  const [year, month, date] = parts.slice(1).map(Number);
+  const utc = new Date(0);
+  utc.setUTCFullYear(year, month - 1, date);
+  if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== date)
+    ctx.addIssue({
+      code: 'custom',
+      message: `${day} is not a calendar date (month 01–12, day within the month's length)`,
+    });
+});
+
+/** One entry of an open vocabulary (content/vocabularies/*.yaml); the file's order is the display order. */
+export const vocabularyEntrySchema = z.object({ name: nonEmpty, description: nonEmpty }).strict();
+export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
 
 export const districtSchema = z
   .object({
     slug,
     name: nonEmpty,
-    level: z.enum(['市级', '区', '县级市', '县']),
+    /** A name in content/vocabularies/levels.yaml. */
+    level: nonEmpty,
+    /** Official order within the district list (unique). */
     order: z.number().int().nonnegative(),
   })
   .strict();
-export const districtListSchema = z.array(districtSchema).min(1);
-export type DistrictList = z.infer<typeof districtListSchema>;
 export type District = z.infer<typeof districtSchema>;
 
 /** A text-level repair applied to the raw source before parsing. */
@@ -144,29 +174,35 @@ export const segmentSchema = z
   })
   .refine((s) => !s.headlineOf || !!s.reason, { message: 'a moved headline needs a "reason"' });
 
+/**
+ * What a document says about itself, shared by its manifest entry and its pages' frontmatter
+ * (scripts/manifest/site-data.ts), so anything the manifest accepts the site accepts too.
+ */
+export const documentFields = {
+  title: nonEmpty,
+  /** "official": printed in the source; "editor": supplied by the editors (say why in titleBasis). */
+  titleSource: z.enum(['official', 'editor']),
+  titleBasis: z.string().optional(),
+  subtitle: z.string().optional(),
+  /** A name in content/vocabularies/kinds.yaml. */
+  kind: nonEmpty,
+  issuer: nonEmpty,
+  date: calendarDay.optional(),
+  dateLabel: z.string().optional(),
+  documentNumber: z.string().optional(),
+  meeting: z.string().optional(),
+  speaker: z.string().optional(),
+  recipients: z.string().optional(),
+  provenance: nonEmpty,
+};
+
 export const documentSchema = z
   .object({
     slug,
     /** File name inside content/sources/. */
     source: z.string().regex(/^[^/\\]+\.txt$/, 'must be a .txt file name inside content/sources/'),
     district: slug,
-    title: nonEmpty,
-    /** "official": printed in the source; "editor": supplied by the editors (say why in titleBasis). */
-    titleSource: z.enum(['official', 'editor']),
-    titleBasis: z.string().optional(),
-    subtitle: z.string().optional(),
-    kind: z.enum(['理论文章汇编', '党代会报告', '规划纲要', '政府工作报告']),
-    issuer: nonEmpty,
-    date: z
-      .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)])
-      .transform((d) => (typeof d === 'string' ? d : d.toISOString().slice(0, 10)))
-      .optional(),
-    dateLabel: z.string().optional(),
-    documentNumber: z.string().optional(),
-    meeting: z.string().optional(),
-    speaker: z.string().optional(),
-    recipients: z.string().optional(),
-    provenance: nonEmpty,
+    ...documentFields,
     preamble: z.object({ until: nonEmpty }).strict().optional(),
     corrections: z.array(correctionSchema).default([]),
     tables: z.array(tableLayoutSchema).default([]),

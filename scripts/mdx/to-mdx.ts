@@ -9,7 +9,7 @@ import { frontmatterToMarkdown } from 'mdast-util-frontmatter';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import { stringify as stringifyYaml } from 'yaml';
+import { frontmatterYaml } from './frontmatter.ts';
 import type {
   Box,
   Figure,
@@ -268,10 +268,7 @@ function blocks(nodes: RootContent[]): RootContent[] {
 export function toMdx(tree: Root, frontmatter: Record<string, unknown>): string {
   const out: Root = {
     type: 'root',
-    children: [
-      { type: 'yaml', value: stringifyYaml(frontmatter, { lineWidth: 0 }).trimEnd() },
-      ...blocks(tree.children),
-    ],
+    children: [{ type: 'yaml', value: frontmatterYaml(frontmatter).trimEnd() }, ...blocks(tree.children)],
   };
   return toMarkdown(out, { extensions: [mdxToMarkdown(), frontmatterToMarkdown(['yaml'])] });
 }

@@ -5,6 +5,21 @@ export class SourceError extends Error {
   override name = 'SourceError';
 }
 
+/** Byte offset of the first byte that is not UTF-8 (a U+FFFD the file itself holds, EF BF BD, is not one). */
+function firstInvalidByte(bytes: Uint8Array): number {
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const encoder = new TextEncoder();
+  let offset = 0;
+  let from = 0;
+  for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) {
+    offset += encoder.encode(text.slice(from, at)).length;
+    from = at + 1;
+    if (bytes[offset] !== 0xef || bytes[offset + 1] !== 0xbf || bytes[offset + 2] !== 0xbd) return offset;
+    offset += 3;
+  }
+  return bytes.length;
+}
+
 export function decodeSource(bytes: Uint8Array, label: string): string {
   if (bytes.length === 0) throw new SourceError(`${label}: the file is empty`);
   if (bytes.includes(0))
@@ -13,7 +28,13 @@ export function decodeSource(bytes: Uint8Array, label: string): string {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    throw new SourceError(`${label}: the file is not valid UTF-8`);
+    const at = firstInvalidByte(bytes);
+    const line = bytes.subarray(0, at).filter((b) => b === 0x0a).length + 1;
+    throw new SourceError(
+      `${label}: the file is not valid UTF-8: byte ${at} (line ${line}) is the first that does not decode. ` +
+        'Convert it to UTF-8, e.g. for a Chinese GB18030/GBK text: iconv -f GB18030 -t UTF-8 file > file.utf8, ' +
+        'check file.utf8, then replace the file with it.',
+    );
   }
   text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (!/[\p{L}\p{N}]/u.test(text))

@@ -1,24 +1,10 @@
-/** Navigation data: districts in official order with their documents, from the generated catalog. */
-import catalog from '../generated/catalog.json';
+/** Navigation data from the generated catalog: districts and kinds in display order, and their pages. */
+import type { District, VocabularyEntry } from '../../scripts/manifest/schema.ts';
+import type { Catalog, CatalogPage } from '../../scripts/manifest/site-data.ts';
+import catalogJson from '../generated/catalog.json';
 
-export interface District {
-  slug: string;
-  name: string;
-  level: string;
-  order: number;
-}
-export interface CatalogPage {
-  path: string;
-  title: string;
-  kind: string;
-  district: string;
-  date?: string;
-  parent?: string;
-  mentions?: string[];
-}
-
-const districts: District[] = catalog.districts;
-export const pages: CatalogPage[] = catalog.pages;
+const catalog: Catalog = catalogJson;
+export const { pages } = catalog;
 
 export const docUrl = (path: string): string => `/docs/${path}/`;
 export const districtUrl = (slug: string): string => `/district/${slug}/`;
@@ -28,7 +14,12 @@ export function pagesOf(slug: string): CatalogPage[] {
   return pages.filter((p) => p.district === slug || p.mentions?.includes(slug));
 }
 
-/** Districts that have at least one page, 宁波市 first, then the official order. */
+/** Districts that have at least one page, in display order (by level, then official order). */
 export function districtsWithPages(): District[] {
-  return districts.filter((d) => pagesOf(d.slug).length > 0);
+  return catalog.districts.filter((d) => pagesOf(d.slug).length > 0);
+}
+
+/** Kinds that have at least one page, in display order. */
+export function kindsWithPages(): VocabularyEntry[] {
+  return catalog.kinds.filter((k) => pages.some((p) => p.kind === k.name));
 }

@@ -15,7 +15,7 @@ const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const TOC_ENTRY = /^第\S+?[章节].*?(?:\t|\.{2,}\s*)\d+$/u;
 
 export function documents(): DocumentEntry[] {
-  return loadContent(contentDir).documents;
+  return loadContent(contentDir).documents.map((d) => d.entry);
 }
 
 export function sourceLines(doc: DocumentEntry): string[] {

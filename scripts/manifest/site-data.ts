@@ -1,0 +1,88 @@
+/**
+ * What the content build hands to the site, defined once: the frontmatter of each generated page
+ * (written by scripts/mdx/frontmatter.ts, read by src/content.config.ts) and the catalog
+ * (src/generated/catalog.json, read by src/lib/catalog.ts and the search index). The document's own
+ * fields are the manifest's (schema.ts), so a value the manifest accepts the site accepts too.
+ */
+import { z } from 'zod';
+import { documentFields, nonEmpty, slug, type District, type VocabularyEntry } from './schema.ts';
+
+const tocItem = z.strictObject({ id: nonEmpty, depth: z.number().int().min(2), text: z.string() });
+const repair = z.strictObject({
+  kind: nonEmpty,
+  label: nonEmpty,
+  count: z.number().int().positive(),
+  reason: z.string().optional(),
+  details: z.array(z.strictObject({ line: z.number().int().positive().optional(), text: z.string() })),
+});
+
+/** One page's frontmatter, in the order it is written. Strict: a key the site does not know fails. */
+export const pageFrontmatterSchema = z.strictObject({
+  /** URL path under /docs/, e.g. "cixi-shisiwu-guihua" or "jingcai-pianzhang/haishu". */
+  path: z
+    .string()
+    .regex(/^[a-z0-9-]+(?:\/[a-z0-9-]+)?$/, 'must be a document slug, or a document and an article slug'),
+  title: documentFields.title,
+  titleSource: documentFields.titleSource,
+  titleBasis: documentFields.titleBasis,
+  subtitle: documentFields.subtitle,
+  kind: documentFields.kind,
+  district: slug,
+  districtName: nonEmpty,
+  issuer: documentFields.issuer,
+  date: documentFields.date,
+  dateLabel: documentFields.dateLabel,
+  documentNumber: documentFields.documentNumber,
+  meeting: documentFields.meeting,
+  speaker: documentFields.speaker,
+  recipients: documentFields.recipients,
+  provenance: documentFields.provenance,
+  /** The source's file name in content/sources/ (downloadable at /sources/). */
+  sourceFile: nonEmpty,
+  /** An article whose headline the layout printed away from it. */
+  headlineMoved: z.boolean().optional(),
+  /** An article's compilation page. */
+  parent: z.strictObject({ path: nonEmpty, title: nonEmpty }).optional(),
+  /** A compilation page's articles. */
+  articles: z
+    .array(
+      z.strictObject({
+        path: nonEmpty,
+        title: nonEmpty,
+        district: slug,
+        districtName: nonEmpty,
+        byline: nonEmpty,
+      }),
+    )
+    .optional(),
+  toc: z.array(tocItem),
+  repairs: z.array(repair),
+});
+export type PageFrontmatter = z.infer<typeof pageFrontmatterSchema>;
+
+/** One page (a document or an article of a compilation) in the navigation. */
+export interface CatalogPage {
+  path: string;
+  title: string;
+  kind: string;
+  district: string;
+  date?: string;
+  /** An article's compilation page (its path). */
+  parent?: string;
+  /** Other districts an article speaks about (it is listed under them too). */
+  mentions?: string[];
+}
+
+/** src/generated/catalog.json. Every list is in display order. */
+export interface Catalog {
+  kinds: VocabularyEntry[];
+  levels: VocabularyEntry[];
+  districts: District[];
+  pages: CatalogPage[];
+}
+
+export function districtName(districts: readonly District[], slug: string): string {
+  const district = districts.find((d) => d.slug === slug);
+  if (!district) throw new Error(`unknown district "${slug}": it is not in content/districts.yaml`);
+  return district.name;
+}
