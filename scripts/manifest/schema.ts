@@ -52,7 +52,7 @@ export const districtSchema = z
 export type District = z.infer<typeof districtSchema>;
 
 /** A text-level repair applied to the raw source before parsing. */
-export const correctionSchema = z
+const correctionSchema = z
   .object({
     find: nonBlankVerbatim,
     replace: z.string(),
@@ -76,7 +76,7 @@ const headerCellSchema = z.union([
 ]);
 
 /** Per-row fix for a table row that the extraction shifted or split. */
-export const rowFixSchema = z
+const rowFixSchema = z
   .object({
     /** The row's first non-empty cell, as extracted (whitespace ignored). */
     row: nonEmpty,
@@ -144,7 +144,7 @@ export const tableLayoutSchema = z
   });
 export type TableLayout = z.infer<typeof tableLayoutSchema>;
 
-export const articleSchema = z
+const articleSchema = z
   .object({
     slug,
     district: slug,
@@ -155,7 +155,7 @@ export const articleSchema = z
   })
   .strict();
 
-export const segmentSchema = z
+const segmentSchema = z
   .object({
     /** The segment starts at the line that begins with this text. */
     from: nonEmpty,
