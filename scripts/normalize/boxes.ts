@@ -4,19 +4,21 @@
  * “·” bullets become list items; numbered items keep their printed numbers.
  */
 import type { Root, RootContent } from 'mdast';
+import { caption } from '../../src/lib/conventions/captions.ts';
+import { itemMarker } from '../../src/lib/conventions/item-markers.ts';
 import type { Box, BoxItem } from './tree.ts';
 import { isParagraph, paragraph, textOf } from './tree.ts';
 
-const BOX_TITLE = /^专栏\s*\d+\s*[：:]/u;
-const BULLET = /^[·•]\s*/u;
-const NUMBERED = /^\d+[.．、]\s*/u;
-const ENDS_BOX = /^(?:专栏\s*\d+|表\s*\d+|图\s*\d+)/u;
+function isBoxTitle(text: string): boolean {
+  const label = caption(text);
+  return label?.kind === 'box' && label.colon;
+}
 
 export function recogniseBoxes(tree: Root): void {
   const out: RootContent[] = [];
   for (let i = 0; i < tree.children.length; i++) {
     const node = tree.children[i];
-    if (!isParagraph(node) || !BOX_TITLE.test(textOf(node).trim())) {
+    if (!isParagraph(node) || !isBoxTitle(textOf(node).trim())) {
       out.push(node);
       continue;
     }
@@ -32,15 +34,17 @@ export function recogniseBoxes(tree: Root): void {
       const next = tree.children[j];
       if (!isParagraph(next)) break;
       const text = textOf(next).trim();
-      if (ENDS_BOX.test(text)) break;
+      // Another caption (专栏, 表, 图) ends the box.
+      if (caption(text)) break;
       if (box.children.length > 0 && (next.data?.blankBefore ?? 0) >= 2) break;
-      if (BULLET.test(text)) {
+      const marker = itemMarker(text);
+      if (marker?.kind === 'bullet') {
         box.children.push({
           type: 'boxItem',
-          children: [{ type: 'text', value: text.replace(BULLET, '') }],
+          children: [{ type: 'text', value: text.slice(marker.text.length).trimStart() }],
           data: { line: next.data?.line },
         } satisfies BoxItem);
-      } else if (NUMBERED.test(text)) {
+      } else if (marker?.kind === 'number') {
         box.ordered = true;
         box.children.push({
           type: 'boxItem',

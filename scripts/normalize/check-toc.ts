@@ -1,5 +1,6 @@
 /** Checks the detected chapter/section headings against the source's printed table of contents. */
 import type { Root } from 'mdast';
+import { headingMarker } from '../../src/lib/conventions/heading-markers.ts';
 import type { RepairLog } from './repair-log.ts';
 import type { TocEntry } from './remove-table-of-contents.ts';
 import { textOf } from './tree.ts';
@@ -8,7 +9,11 @@ export class TocMismatchError extends Error {
   override name = 'TocMismatchError';
 }
 
-const NUMBER = /^(第\S+?[章节])/u;
+/** What a TOC entry and a heading are matched by: 章 or 节, and its number (第3节 is 第三节). */
+function numbering(text: string): string {
+  const marker = headingMarker(text);
+  return marker ? `${marker.kind} ${marker.number ?? marker.text}` : text;
+}
 
 export function checkAgainstToc(tree: Root, toc: TocEntry[], log: RepairLog, label: string): void {
   if (toc.length === 0) return;
@@ -17,13 +22,13 @@ export function checkAgainstToc(tree: Root, toc: TocEntry[], log: RepairLog, lab
       ? [textOf(n).trim()]
       : [],
   );
-  const numbers = (list: string[]) => list.map((t) => NUMBER.exec(t)?.[1] ?? t);
-  const expected = numbers(toc.map((e) => e.text));
-  const found = numbers(headings);
+  const expected = toc.map((e) => numbering(e.text));
+  const found = headings.map(numbering);
   if (expected.join('|') !== found.join('|')) {
-    const at = expected.findIndex((e, i) => e !== found[i]);
+    let at = 0;
+    while (expected[at] === found[at]) at++;
     throw new TocMismatchError(
-      `${label}: the printed table of contents lists ${expected.length} chapters and sections but ${found.length} headings were found; first difference at entry ${at + 1}: TOC "${toc[at]?.text}" vs heading "${headings[at] ?? '(none)'}"`,
+      `${label}: the printed table of contents lists ${expected.length} chapters and sections but ${found.length} were found as headings; first difference at entry ${at + 1}: TOC "${toc[at]?.text ?? '(none)'}" vs heading "${headings[at] ?? '(none)'}". Where the body misprints a heading or its line lost the 章/节 marker, record the repair in the manifest's "corrections"`,
     );
   }
   toc.forEach((entry, i) => {

@@ -3,15 +3,18 @@
  * The image is not in the source text, so the page shows a captioned placeholder saying so.
  */
 import type { Root, RootContent } from 'mdast';
+import { caption } from '../../src/lib/conventions/captions.ts';
+import { foldWidth } from '../../src/lib/conventions/widths.ts';
 import type { RepairLog } from './repair-log.ts';
 import type { Figure } from './tree.ts';
 import { isParagraph, textOf } from './tree.ts';
 
 const IMAGE = /^\[image:[^\]]*\]$/;
-const CAPTION = /^图\s*\d+[\s：:]*\S.{0,40}$/u;
-
+/** 图N and a short title without sentence punctuation (width-insensitive). */
 function isCaption(text: string): boolean {
-  return CAPTION.test(text) && !/[。；，]/u.test(text);
+  const label = caption(text);
+  const title = foldWidth(text).slice(label?.length);
+  return label?.kind === 'figure' && /^\S.{0,40}$/u.test(title) && !/[。;,]/u.test(title);
 }
 
 export function recogniseFigures(tree: Root, log: RepairLog): void {

@@ -4,11 +4,19 @@
  * term is followed by its own number becomes a note reference. Other numbers are left alone.
  */
 import type { PhrasingContent, Root, RootContent } from 'mdast';
+import { itemMarker } from '../../src/lib/conventions/item-markers.ts';
+import { foldWidth } from '../../src/lib/conventions/widths.ts';
 import type { RepairLog } from './repair-log.ts';
 import type { Glossary, GlossaryEntry, NoteRef } from './tree.ts';
 import { isParagraph, textOf } from './tree.ts';
 
-const ENTRY = /^(\d+)[.．、]\s*(.+?)。(.*)$/su;
+/** An entry line: its number (1. 1． 1、), then the term up to the first 。, then the definition. */
+function parseEntry(text: string): { number: number; term: string; definition: string } | undefined {
+  const marker = itemMarker(text);
+  if (marker?.kind !== 'number') return undefined;
+  const match = /^\s*(.+?)。(.*)$/su.exec(text.slice(marker.text.length));
+  return match && { number: marker.number!, term: match[1].trim(), definition: match[2].trim() };
+}
 
 export function collectGlossary(tree: Root): GlossaryEntry[] {
   const index = tree.children.findIndex((n) => n.type === 'heading' && n.data?.kind === 'glossary');
@@ -18,14 +26,9 @@ export function collectGlossary(tree: Root): GlossaryEntry[] {
   for (; end < tree.children.length; end++) {
     const node = tree.children[end];
     if (!isParagraph(node)) break;
-    const match = ENTRY.exec(textOf(node).trim());
-    if (!match) break;
-    entries.push({
-      number: Number(match[1]),
-      term: match[2].trim(),
-      definition: match[3].trim(),
-      line: node.data?.line,
-    });
+    const entry = parseEntry(textOf(node).trim());
+    if (!entry) break;
+    entries.push({ ...entry, line: node.data?.line });
   }
   if (entries.length === 0) return [];
   const glossary: Glossary = { type: 'glossary', entries };
@@ -33,10 +36,8 @@ export function collectGlossary(tree: Root): GlossaryEntry[] {
   return entries;
 }
 
-const CLOSING_QUOTE = '[”’"」』]?';
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+// Patterns match width-folded text (”→", １→1), whose offsets are those of the printed text.
+const CLOSING_QUOTE = `["'」』]?`;
 
 /**
  * Where the number sits right after the term — or inside it, after a leading part of the term
@@ -46,8 +47,8 @@ function referencePatterns(entry: GlossaryEntry): RegExp[] {
   const chars = [...entry.term];
   const patterns: RegExp[] = [];
   for (let k = chars.length; k >= 2; k--) {
-    const head = escape(chars.slice(0, k).join(''));
-    const tail = escape(chars.slice(k).join(''));
+    const head = RegExp.escape(foldWidth(chars.slice(0, k).join('')));
+    const tail = RegExp.escape(foldWidth(chars.slice(k).join('')));
     patterns.push(new RegExp(`${head}${CLOSING_QUOTE}(?=${entry.number}${tail})`, 'u'));
   }
   return patterns;
@@ -62,7 +63,7 @@ function linkWith(children: PhrasingContent[], entry: GlossaryEntry, re: RegExp)
   for (let i = 0; i < children.length; i++) {
     const child = children[i];
     if (child.type === 'text') {
-      const match = re.exec(child.value);
+      const match = re.exec(foldWidth(child.value));
       if (!match) continue;
       const cut = match.index + match[0].length;
       const ref: NoteRef = {

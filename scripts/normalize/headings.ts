@@ -6,27 +6,27 @@
  * Documents numbered by 章 take no bare title lines.
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import { headingMarker } from '../../src/lib/conventions/heading-markers.ts';
+import { itemMarker } from '../../src/lib/conventions/item-markers.ts';
+import {
+  continuesAfterSentenceEnd,
+  endsSentence,
+  hasSentencePunctuation,
+} from '../../src/lib/conventions/sentence-ends.ts';
 import type { RepairLog } from './repair-log.ts';
 import type { HeadingKind } from './tree.ts';
 import { heading, isParagraph, paragraph, textOf } from './tree.ts';
 
-const NUM = '一二三四五六七八九十百零〇两';
-const PATTERNS: Array<[HeadingKind, RegExp]> = [
-  ['chapter', new RegExp(`^第[${NUM}\\d]+章(?:\\s|(?=\\S))`, 'u')],
-  ['section', new RegExp(`^第[${NUM}\\d]+节(?:\\s|(?=\\S))`, 'u')],
-  ['numbered', new RegExp(`^[${NUM}]+、`, 'u')],
-  ['subNumbered', new RegExp(`^（[${NUM}]+）`, 'u')],
-];
 const RANK: HeadingKind[] = ['bare', 'glossary', 'chapter', 'section', 'numbered', 'subNumbered'];
 const MAX_HEADING = 40;
-const SENTENCE_PUNCT = /[，。；：！？,;:!?]/u;
-const TERMINAL = /[。！？；：!?;:]["”’）)」』]*$/u;
-/** Item markers: a line starting with one is a list item or its fragment, never a title. */
-const ITEM_MARKER = /^(?:\d+[.．、]|[·•]|——)/u;
 const LETTER_SPACED = /^(?:\p{Script=Han}[ \u3000]+)+\p{Script=Han}$/u;
 
-export function classifyHeading(text: string): HeadingKind | undefined {
-  return PATTERNS.find(([, re]) => re.test(text))?.[0];
+/** The kind of numbered heading the line starts with; a 章/节 marker alone on its line is not one. */
+function classifyHeading(text: string): HeadingKind | undefined {
+  const marker = headingMarker(text);
+  if (!marker) return undefined;
+  const titled = marker.kind !== 'chapter' && marker.kind !== 'section';
+  return titled || text.length > marker.text.length ? marker.kind : undefined;
 }
 
 function stripBold(text: string, log: RepairLog): string {
@@ -43,14 +43,14 @@ function isBareHeading(
 ): boolean {
   if (
     text.length > 24 ||
-    SENTENCE_PUNCT.test(text) ||
+    hasSentencePunctuation(text) ||
     /、$/.test(text) ||
     /\t/.test(text) ||
-    ITEM_MARKER.test(text)
+    itemMarker(text)
   )
     return false;
   if (!isParagraph(next)) return false;
-  if (previous && isParagraph(previous) && !TERMINAL.test(textOf(previous).trim())) return false;
+  if (previous && isParagraph(previous) && !endsSentence(textOf(previous))) return false;
   return true;
 }
 
@@ -73,7 +73,7 @@ export function recogniseHeadings(tree: Root, log: RepairLog): void {
     };
     if (kind) {
       const plain = text.replace(/\*\*/g, '');
-      const wholeLine = plain.length <= MAX_HEADING && !/[。；！？]./u.test(plain);
+      const wholeLine = plain.length <= MAX_HEADING && !continuesAfterSentenceEnd(plain);
       if (wholeLine) {
         push(heading(2, stripBold(text, log), { line, kind }));
         return;

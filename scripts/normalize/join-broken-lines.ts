@@ -5,24 +5,23 @@
  * (`……推动共同富裕。推` / `进共同富裕示范区建设……` becomes one paragraph.)
  */
 import type { Root, RootContent } from 'mdast';
+import { caption, isNoteLine } from '../../src/lib/conventions/captions.ts';
+import { headingMarker } from '../../src/lib/conventions/heading-markers.ts';
+import { itemMarker } from '../../src/lib/conventions/item-markers.ts';
+import { endsSentence } from '../../src/lib/conventions/sentence-ends.ts';
 import type { RepairLog } from './repair-log.ts';
 import type { BoxItem } from './tree.ts';
 import { isParagraph, setText, textOf } from './tree.ts';
 
-/** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
-export const ENDS_SENTENCE = /[。！？；：…!?;:]["”’）)」』]*$/u;
-/** Lines that begin a new unit even after an unfinished one. */
-const STARTS_UNIT =
-  /^(?:——|[·•]|\d+[.．、]\s|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|第\S+?[章节]|注[：:]|专栏\s*\d|表\s*\d|图\s*\d)/u;
+/** A line that begins a new unit even after an unfinished one: a heading, an item, a caption or a note. */
+function startsUnit(text: string): boolean {
+  return !!(headingMarker(text) || itemMarker(text) || caption(text) || isNoteLine(text));
+}
 
 type Joinable = Extract<RootContent, { type: 'paragraph' }> | BoxItem;
 
 function isJoinable(node: RootContent | undefined): node is Joinable {
   return isParagraph(node) || node?.type === 'boxItem';
-}
-
-export function endsSentence(text: string): boolean {
-  return ENDS_SENTENCE.test(text.trim());
 }
 
 function joinIn(parent: { children: RootContent[] }, log: RepairLog): void {
@@ -35,7 +34,7 @@ function joinIn(parent: { children: RootContent[] }, log: RepairLog): void {
       if (
         before.trim() &&
         !endsSentence(before) &&
-        !STARTS_UNIT.test(after) &&
+        !startsUnit(after) &&
         !node.data?.repeatOf &&
         !node.data?.gapBefore
       ) {

@@ -1,10 +1,15 @@
 /** Turns newspaper jump lines (【紧接第1版】, 【下转第3版】) into notes on where the excerpt sits. */
 import type { Root, RootContent } from 'mdast';
+import { foldWidth } from '../../src/lib/conventions/widths.ts';
 import type { RepairLog } from './repair-log.ts';
 import type { JumpNote } from './tree.ts';
 import { isParagraph, setText, textOf } from './tree.ts';
 
-const JUMP = /【\s*(?:\*\*)?\s*((?:紧接|上接|下转|转)第\s*\S+?\s*版)\s*(?:\*\*)?\s*】/u;
+/**
+ * On width-folded text: 【紧接第1版】, or in square or round brackets of either width (［上接第２版］,
+ * (下转第3版)); bold markers may wrap the words.
+ */
+const JUMP = /[【[(]\s*(?:\*\*)?\s*((?:紧接|上接|下转|转)第\s*\S+?\s*版)\s*(?:\*\*)?\s*[】\])]/du;
 
 export function markJumpLines(tree: Root, log: RepairLog): void {
   const out: RootContent[] = [];
@@ -14,19 +19,20 @@ export function markJumpLines(tree: Root, log: RepairLog): void {
       continue;
     }
     const text = textOf(node);
-    const match = JUMP.exec(text);
+    const match = JUMP.exec(foldWidth(text));
     if (!match) {
       out.push(node);
       continue;
     }
     const note: JumpNote = {
       type: 'jumpNote',
-      value: match[1].replace(/\s+/g, ''),
+      value: text.slice(...match.indices![1]).replace(/\s+/g, ''),
       data: { line: node.data?.line },
     };
-    log.add('jump-line', { line: node.data?.line, text: match[0] });
-    const before = text.slice(0, match.index).trim();
-    const after = text.slice(match.index + match[0].length).trim();
+    const [start, end] = match.indices![0];
+    log.add('jump-line', { line: node.data?.line, text: text.slice(start, end) });
+    const before = text.slice(0, start).trim();
+    const after = text.slice(end).trim();
     if (before) out.push({ ...node, children: [{ type: 'text', value: before }] });
     out.push(note);
     if (after) {

@@ -8,12 +8,13 @@
  * a heading is a repeat when the source prints it again together with the paragraph under it.
  */
 import type { Heading, Paragraph, Root } from 'mdast';
+import { headingMarker } from '../../src/lib/conventions/heading-markers.ts';
+import { foldWidth } from '../../src/lib/conventions/widths.ts';
 import type { TocItem } from './assign-ids.ts';
 import type { RepairLog } from './repair-log.ts';
 import { textOf } from './tree.ts';
 
 const MIN_LENGTH = 12;
-const ENUMERATOR = /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/u;
 
 type Block = Paragraph | Heading;
 interface Entry {
@@ -21,8 +22,12 @@ interface Entry {
   page: string;
 }
 
+/** The text compared: without spaces and numbering (六、/（一）), widths folded. */
 function key(node: Block): string {
-  return textOf(node).replace(/\s+/g, '').replace(ENUMERATOR, '');
+  const text = foldWidth(textOf(node)).replace(/\s+/g, '');
+  const marker = headingMarker(text);
+  const numbering = marker?.kind === 'numbered' || marker?.kind === 'subNumbered';
+  return numbering ? text.slice(marker.text.length) : text;
 }
 
 /** Trees in source order (a compilation's parts together); ids must be assigned first. */

@@ -4,6 +4,8 @@
  * pipeline can check that every chapter and section listed was found as a heading.
  */
 import type { Root } from 'mdast';
+import { headingMarker } from '../../src/lib/conventions/heading-markers.ts';
+import { foldWidth } from '../../src/lib/conventions/widths.ts';
 import type { RepairLog } from './repair-log.ts';
 import { isParagraph, textOf } from './tree.ts';
 
@@ -14,7 +16,21 @@ export interface TocEntry {
 }
 
 const TOC_TITLE = /^目\s*录$/;
-const TOC_ENTRY = /^(第\S+?[章节節])\s*(.*?)[\s.…·]*\t?\s*(\d+)$/u;
+/** After the 章/节 marker: the title, dot leaders or a tab, and the page number (on width-folded text). */
+const ENTRY_REST = /^\s*(.*?)[\s.…·]*\t?\s*(\d+)$/du;
+
+/** An entry line: a chapter or section, its title, and the page number after dot leaders or a tab. */
+function tocEntry(line: string): Omit<TocEntry, 'line'> | undefined {
+  const marker = headingMarker(line);
+  if (marker?.kind !== 'chapter' && marker?.kind !== 'section') return undefined;
+  const rest = line.slice(marker.text.length);
+  const folded = foldWidth(rest);
+  const match = ENTRY_REST.exec(folded);
+  if (!match) return undefined;
+  const [from, to] = match.indices![1];
+  const title = rest.slice(from, to).replace(/[.．…\s]+$/u, '');
+  return { text: `${marker.text} ${title}`.trim(), page: Number(match[2]) };
+}
 
 export function removeTableOfContents(tree: Root, log: RepairLog): TocEntry[] {
   const start = tree.children.findIndex((node) => isParagraph(node) && TOC_TITLE.test(textOf(node).trim()));
@@ -24,13 +40,10 @@ export function removeTableOfContents(tree: Root, log: RepairLog): TocEntry[] {
   while (end < tree.children.length) {
     const node = tree.children[end];
     if (!isParagraph(node)) break;
-    const match = TOC_ENTRY.exec(textOf(node).trim());
-    if (!match || !/[\t.…]/.test(textOf(node))) break;
-    entries.push({
-      text: `${match[1]} ${match[2].replace(/[.…\s]+$/u, '')}`.trim(),
-      page: Number(match[3]),
-      line: node.data?.line,
-    });
+    const entry = tocEntry(textOf(node).trim());
+    // Dot leaders or a tab before the page number tell an entry from a heading ending in a digit.
+    if (!entry || !/[\t.…]/.test(foldWidth(textOf(node)))) break;
+    entries.push({ ...entry, line: node.data?.line });
     end++;
   }
   if (entries.length === 0) return [];

@@ -29,6 +29,8 @@
  * No source text is dropped: a row with more cells than columns fails the build until a row fix places them.
  */
 import type { Paragraph, Root, RootContent } from 'mdast';
+import { caption as captionLabel, isNoteLine } from '../../src/lib/conventions/captions.ts';
+import { foldWidth } from '../../src/lib/conventions/widths.ts';
 import type { TableLayout } from '../manifest/schema.ts';
 import type { RepairLog } from './repair-log.ts';
 import type { SourceTable, TableCell } from './tree.ts';
@@ -38,19 +40,23 @@ export class TableError extends Error {
   override name = 'TableError';
 }
 
-/** A caption line: 表 + number + colon. */
-const CAPTION = /^表\s*\d+\s*[：:]/u;
-const NOTE = /^注\s*[：:]/u;
 const HAN_CHAR = /^\p{Script=Han}$/u;
 
-const squash = (text: string): string => text.replace(/\s+/gu, '');
+/** Text as compared with the layout: without whitespace, widths folded (表1: is 表1：). */
+const squash = (text: string): string => foldWidth(text).replace(/\s+/gu, '');
+
+/** A caption line: 表 + number + colon. */
+function isTableCaption(text: string): boolean {
+  const label = captionLabel(text);
+  return label?.kind === 'table' && label.colon;
+}
 
 /** True when `text` is a caption line of the layout whose caption is `caption` (spaces ignored). */
 export function matchesCaption(text: string, caption: string): boolean {
   const line = squash(text);
   const key = squash(caption);
-  if (!CAPTION.test(line) || !line.startsWith(key)) return false;
-  return /[：:]/u.test(key) || /^[：:]/u.test(line.slice(key.length));
+  if (!isTableCaption(line) || !line.startsWith(key)) return false;
+  return key.includes(':') || line.slice(key.length).startsWith(':');
 }
 
 interface RawRow {
@@ -188,7 +194,7 @@ function joinPhrase(lines: string[]): string {
     if (text === '') text = line;
     else if (list) text += `\n${line}`;
     else text += (/[A-Za-z0-9]$/.test(text) && /^[A-Za-z0-9]/.test(line) ? ' ' : '') + line;
-    if (/[：:]$/u.test(line)) list = true;
+    if (foldWidth(line).endsWith(':')) list = true;
   }
   return text;
 }
@@ -232,7 +238,7 @@ function parseRowsPart(
       header.push(row);
       continue;
     }
-    if (NOTE.test(text.trim())) return { captionLine, header, body, end: i + 1, note: text.trim() };
+    if (isNoteLine(text.trim())) return { captionLine, header, body, end: i + 1, note: text.trim() };
     if (!text.includes('\t')) break;
     body.push(row);
   }
@@ -280,7 +286,7 @@ function parseCellsPart(
     }
     const text = textOf(node);
     const trimmed = text.trim();
-    if (atBoundary(cells.length) && cells.length >= headerTotal && NOTE.test(trimmed)) {
+    if (atBoundary(cells.length) && cells.length >= headerTotal && isNoteLine(trimmed)) {
       note = trimmed;
       i++;
       break;
@@ -506,7 +512,7 @@ export function recogniseTables(tree: Root, layouts: TableLayout[], log: RepairL
   for (const node of tree.children) {
     if (!isParagraph(node)) continue;
     const text = textOf(node).trim();
-    if (!CAPTION.test(squash(text))) continue;
+    if (!isTableCaption(squash(text))) continue;
     const owner = layouts.findIndex((l) => matchesCaption(text, l.caption));
     const where = `source line ${node.data?.line ?? '?'}`;
     if (owner >= 0)

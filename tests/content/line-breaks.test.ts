@@ -10,10 +10,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { endsSentence } from '../../src/lib/conventions/sentence-ends.ts';
 import { readPage, squash } from '../support/site-text.ts';
 import { documents, pagePaths, sourceLines } from '../support/source-lines.ts';
-
-const ENDS_SENTENCE = /[。！？；：…!?;:]["”’）)」』]*$/u;
 
 describe('mid-sentence line breaks are healed', () => {
   const totals = { breaks: 0, healed: 0 };
@@ -35,7 +34,7 @@ describe('mid-sentence line breaks are healed', () => {
         if (cells.some((c) => c.includes(text))) return;
         if (
           !next ||
-          ENDS_SENTENCE.test(text) ||
+          endsSentence(text) ||
           blocks.has(text) ||
           [...blocks].some((b) => b.startsWith(text) && b.length - text.length < 3)
         )

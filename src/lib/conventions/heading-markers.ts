@@ -1,0 +1,36 @@
+/**
+ * The numbering that opens a heading of a Chinese official document: 第X章 > 第X节 in plans, and
+ * 一、 > （一） (GB/T 9704's first two levels; its 1. and （1） number list items, see item-markers.ts).
+ * Matched width-insensitively: (二) is （二）, 第１章 is 第1章.
+ */
+import { CHINESE_NUMERAL, numeralValue } from './numerals.ts';
+import { foldWidth } from './widths.ts';
+
+export type HeadingMarkerKind = 'chapter' | 'section' | 'numbered' | 'subNumbered';
+
+export interface HeadingMarker {
+  kind: HeadingMarkerKind;
+  /** The marker as printed: 第十二章, 一、, (二). */
+  text: string;
+  /** Its number (12 for 第十二章), undefined when the numeral is not well formed. */
+  number: number | undefined;
+}
+
+const NUMBER = `(${CHINESE_NUMERAL}|\\d+)`;
+// On width-folded text. 節 is 节 as printed before the traditional characters are converted.
+const MARKERS: Array<[HeadingMarkerKind, RegExp]> = [
+  ['chapter', new RegExp(`^第${NUMBER}章`, 'u')],
+  ['section', new RegExp(`^第${NUMBER}[节節]`, 'u')],
+  ['numbered', new RegExp(`^(${CHINESE_NUMERAL})、`, 'u')],
+  ['subNumbered', new RegExp(`^\\((${CHINESE_NUMERAL})\\)`, 'u')],
+];
+
+/** The heading marker that `text` starts with, if any. */
+export function headingMarker(text: string): HeadingMarker | undefined {
+  const folded = foldWidth(text);
+  for (const [kind, pattern] of MARKERS) {
+    const match = pattern.exec(folded);
+    if (match) return { kind, text: text.slice(0, match[0].length), number: numeralValue(match[1]) };
+  }
+  return undefined;
+}
