@@ -1,6 +1,6 @@
 /** Applies a document's recorded text corrections (data in content/) to its raw text. */
-import type { Correction } from '../manifest/schema.ts';
-import type { RepairLog } from './repair-log.ts';
+import type { Root } from 'mdast';
+import type { PassContext } from './pass.ts';
 
 export class CorrectionError extends Error {
   override name = 'CorrectionError';
@@ -10,14 +10,11 @@ function lineOf(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
 }
 
-export function applyCorrections(
-  text: string,
-  corrections: Correction[],
-  log: RepairLog,
-  label: string,
-): string {
-  let result = text;
-  corrections.forEach((correction, i) => {
+/** Corrects the source text in the context, before it is parsed. */
+export function applyCorrections(_tree: Root, context: PassContext): void {
+  const { document, log, label } = context;
+  let result = context.text;
+  document.corrections.forEach((correction, i) => {
     const found = result.split(correction.find).length - 1;
     if (found !== correction.count) {
       throw new CorrectionError(
@@ -40,5 +37,5 @@ export function applyCorrections(
       from = at + correction.replace.length;
     }
   });
-  return result;
+  context.text = result;
 }

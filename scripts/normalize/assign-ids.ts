@@ -6,7 +6,9 @@
  *   …-t1 table, -b1 专栏 box (items -b1-1), -f1 figure, -n1 note
  *   front-p1 lines of the document's own header       g7 / r7  glossary entry 7 and its reference
  */
-import type { Heading, Root } from 'mdast';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { PassContext } from './pass.ts';
 
 export interface TocItem {
   id: string;
@@ -14,10 +16,9 @@ export interface TocItem {
   text: string;
 }
 
-export function assignIds(tree: Root): TocItem[] {
+export function assignIds(tree: Root, _context: PassContext): void {
   const path: number[] = [];
   const counters = new Map<string, number>();
-  const toc: TocItem[] = [];
   let section = '';
   const next = (kind: string): string => {
     const key = `${section}|${kind}`;
@@ -38,7 +39,6 @@ export function assignIds(tree: Root): TocItem[] {
         path[level] = (path[level] ?? 0) + 1;
         section = `s${path.join('-')}`;
         node.data = { ...node.data, id: section };
-        toc.push({ id: section, depth: node.depth, text: headingText(node) });
         break;
       }
       case 'paragraph':
@@ -66,13 +66,13 @@ export function assignIds(tree: Root): TocItem[] {
         break;
     }
   }
-  return toc;
 }
 
-function headingText(node: Heading): string {
-  const walk = (children: Heading['children']): string =>
-    children
-      .map((c) => ('value' in c ? c.value : 'children' in c ? walk(c.children as Heading['children']) : ''))
-      .join('');
-  return walk(node.children);
+/** A page's table of contents: its headings with their ids, without those repeating an earlier one (mark-repeats). */
+export function tableOfContents(tree: Root): TocItem[] {
+  return tree.children.flatMap((node) =>
+    node.type === 'heading' && node.data?.id && !node.data.repeatOf
+      ? [{ id: node.data.id, depth: node.depth, text: toString(node) }]
+      : [],
+  );
 }

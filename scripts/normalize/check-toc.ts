@@ -1,9 +1,11 @@
-/** Checks the detected chapter/section headings against the source's printed table of contents. */
+/**
+ * Checks the chapter and section headings found in the source (on all its pages) against its
+ * printed table of contents, which remove-table-of-contents took out.
+ */
 import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { headingMarker } from '../../src/lib/conventions/heading-markers.ts';
-import type { RepairLog } from './repair-log.ts';
-import type { TocEntry } from './remove-table-of-contents.ts';
-import { textOf } from './tree.ts';
+import { pagesOf, type PassContext } from './pass.ts';
 
 export class TocMismatchError extends Error {
   override name = 'TocMismatchError';
@@ -15,12 +17,15 @@ function numbering(text: string): string {
   return marker ? `${marker.kind} ${marker.number ?? marker.text}` : text;
 }
 
-export function checkAgainstToc(tree: Root, toc: TocEntry[], log: RepairLog, label: string): void {
+export function checkAgainstToc(tree: Root, context: PassContext): void {
+  const { printedToc: toc, log, label } = context;
   if (toc.length === 0) return;
-  const headings = tree.children.flatMap((n) =>
-    n.type === 'heading' && (n.data?.kind === 'chapter' || n.data?.kind === 'section')
-      ? [textOf(n).trim()]
-      : [],
+  const headings = pagesOf(tree, context).flatMap((page) =>
+    page.tree.children.flatMap((n) =>
+      n.type === 'heading' && (n.data?.kind === 'chapter' || n.data?.kind === 'section')
+        ? [toString(n).trim()]
+        : [],
+    ),
   );
   const expected = toc.map((e) => numbering(e.text));
   const found = headings.map(numbering);

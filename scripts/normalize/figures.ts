@@ -2,14 +2,16 @@
  * Image placeholders: Word's “[image: ]” and PDF caption lines (图1 …) stand where an image was.
  * The image is not in the source text, so the page shows a captioned placeholder saying so.
  */
-import type { Root, RootContent } from 'mdast';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { caption } from '../../src/lib/conventions/captions.ts';
 import { foldWidth } from '../../src/lib/conventions/widths.ts';
-import type { RepairLog } from './repair-log.ts';
+import type { PassContext } from './pass.ts';
 import type { Figure } from './tree.ts';
-import { isParagraph, textOf } from './tree.ts';
+import { isParagraph, rebuildChildren } from './tree.ts';
 
 const IMAGE = /^\[image:[^\]]*\]$/;
+
 /** 图N and a short title without sentence punctuation (width-insensitive). */
 function isCaption(text: string): boolean {
   const label = caption(text);
@@ -17,32 +19,25 @@ function isCaption(text: string): boolean {
   return label?.kind === 'figure' && /^\S.{0,40}$/u.test(title) && !/[。;,]/u.test(title);
 }
 
-export function recogniseFigures(tree: Root, log: RepairLog): void {
-  const out: RootContent[] = [];
-  for (let i = 0; i < tree.children.length; i++) {
-    const node = tree.children[i];
-    if (!isParagraph(node)) {
-      out.push(node);
-      continue;
-    }
-    const text = textOf(node).trim();
+export function recogniseFigures(tree: Root, { log }: PassContext): void {
+  rebuildChildren(tree, (node, index, { siblings, skip }) => {
+    if (!isParagraph(node)) return node;
+    const text = toString(node).trim();
+    const line = node.data?.line;
     if (IMAGE.test(text)) {
-      const next = tree.children[i + 1];
-      const caption = isParagraph(next) && isCaption(textOf(next).trim()) ? textOf(next).trim() : '';
-      if (caption) i++;
-      out.push({ type: 'figure', caption, data: { line: node.data?.line } } satisfies Figure);
+      const next = siblings[index + 1];
+      const caption = isParagraph(next) && isCaption(toString(next).trim()) ? toString(next).trim() : '';
+      if (caption) skip(1);
       log.add('image-placeholder', {
-        line: node.data?.line,
+        line,
         text: `Word 图片占位符 → ${caption || '（无图题）'}（图片不在原文文字稿中）`,
       });
-      continue;
+      return { type: 'figure', caption, data: { line } } satisfies Figure;
     }
     if (isCaption(text)) {
-      out.push({ type: 'figure', caption: text, data: { line: node.data?.line } } satisfies Figure);
-      log.add('image-placeholder', { line: node.data?.line, text: `${text}（图片不在原文文字稿中）` });
-      continue;
+      log.add('image-placeholder', { line, text: `${text}（图片不在原文文字稿中）` });
+      return { type: 'figure', caption: text, data: { line } } satisfies Figure;
     }
-    out.push(node);
-  }
-  tree.children = out;
+    return node;
+  });
 }

@@ -1,40 +1,12 @@
 /**
- * 名词解释: a numbered glossary at the end of a report, referred to in the text by a number glued
- * to the term (“两业融合”1试点, M014创新型). The entries become a glossary; the first place each
- * term is followed by its own number becomes a note reference. Other numbers are left alone.
+ * 名词解释 (collected by glossary.ts) is referred to in the text by a number glued to the term
+ * (“两业融合”1试点, M014创新型): the first place each term is followed by its own number becomes a
+ * note reference. Other numbers are left alone.
  */
 import type { PhrasingContent, Root, RootContent } from 'mdast';
-import { itemMarker } from '../../src/lib/conventions/item-markers.ts';
 import { foldWidth } from '../../src/lib/conventions/widths.ts';
-import type { RepairLog } from './repair-log.ts';
+import type { PassContext } from './pass.ts';
 import type { Glossary, GlossaryEntry, NoteRef } from './tree.ts';
-import { isParagraph, textOf } from './tree.ts';
-
-/** An entry line: its number (1. 1． 1、), then the term up to the first 。, then the definition. */
-function parseEntry(text: string): { number: number; term: string; definition: string } | undefined {
-  const marker = itemMarker(text);
-  if (marker?.kind !== 'number') return undefined;
-  const match = /^\s*(.+?)。(.*)$/su.exec(text.slice(marker.text.length));
-  return match && { number: marker.number!, term: match[1].trim(), definition: match[2].trim() };
-}
-
-export function collectGlossary(tree: Root): GlossaryEntry[] {
-  const index = tree.children.findIndex((n) => n.type === 'heading' && n.data?.kind === 'glossary');
-  if (index < 0) return [];
-  const entries: GlossaryEntry[] = [];
-  let end = index + 1;
-  for (; end < tree.children.length; end++) {
-    const node = tree.children[end];
-    if (!isParagraph(node)) break;
-    const entry = parseEntry(textOf(node).trim());
-    if (!entry) break;
-    entries.push({ ...entry, line: node.data?.line });
-  }
-  if (entries.length === 0) return [];
-  const glossary: Glossary = { type: 'glossary', entries };
-  tree.children.splice(index + 1, end - index - 1, glossary);
-  return entries;
-}
 
 // Patterns match width-folded text (”→", １→1), whose offsets are those of the printed text.
 const CLOSING_QUOTE = `["'」』]?`;
@@ -87,7 +59,7 @@ export class GlossaryError extends Error {
   override name = 'GlossaryError';
 }
 
-export function linkGlossaryNotes(tree: Root, log: RepairLog, label: string): void {
+export function linkGlossaryNotes(tree: Root, { log, label }: PassContext): void {
   const glossary = tree.children.find((n): n is Glossary => n.type === 'glossary');
   if (!glossary) return;
   const body = tree.children.slice(0, tree.children.indexOf(glossary));
@@ -106,6 +78,6 @@ export function linkGlossaryNotes(tree: Root, log: RepairLog, label: string): vo
   }
   if (missing.length)
     throw new GlossaryError(
-      `${label}: 名词解释 entries ${missing.join(', ')} are never referred to in the text (term followed by its number)`,
+      `${label}: 名词解释 entries ${missing.join(', ')} are never referred to in the text (term followed by its number); check each entry's number and term against the text, or record a repair in the manifest's "corrections"`,
     );
 }

@@ -5,7 +5,8 @@
  * Depths are assigned by rank among the kinds a document actually uses, so h2 is always its top level.
  * Documents numbered by 章 take no bare title lines.
  */
-import type { Heading, Paragraph, Root, RootContent } from 'mdast';
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { headingMarker } from '../../src/lib/conventions/heading-markers.ts';
 import { itemMarker } from '../../src/lib/conventions/item-markers.ts';
 import {
@@ -13,9 +14,10 @@ import {
   endsSentence,
   hasSentencePunctuation,
 } from '../../src/lib/conventions/sentence-ends.ts';
+import type { PassContext } from './pass.ts';
 import type { RepairLog } from './repair-log.ts';
 import type { HeadingKind } from './tree.ts';
-import { heading, isParagraph, paragraph, textOf } from './tree.ts';
+import { heading, isParagraph, paragraph, rebuildChildren } from './tree.ts';
 
 const RANK: HeadingKind[] = ['bare', 'glossary', 'chapter', 'section', 'numbered', 'subNumbered'];
 const MAX_HEADING = 40;
@@ -50,71 +52,54 @@ function isBareHeading(
   )
     return false;
   if (!isParagraph(next)) return false;
-  if (previous && isParagraph(previous) && !endsSentence(textOf(previous))) return false;
+  if (previous && isParagraph(previous) && !endsSentence(toString(previous))) return false;
   return true;
 }
 
-export function recogniseHeadings(tree: Root, log: RepairLog): void {
-  const out: RootContent[] = [];
-  const kinds = new Set<HeadingKind>();
-  const pending: Array<Heading> = [];
-  tree.children.forEach((node, index) => {
-    if (!isParagraph(node)) {
-      out.push(node);
-      return;
-    }
-    const text = textOf(node).trim();
+export function recogniseHeadings(tree: Root, { log }: PassContext): void {
+  const headings: Heading[] = [];
+  const found = (h: Heading): Heading => {
+    headings.push(h);
+    return h;
+  };
+  rebuildChildren(tree, (node, index, { siblings }): RootContent | RootContent[] => {
+    if (!isParagraph(node)) return node;
+    const text = toString(node).trim();
     const line = node.data?.line;
     const kind = classifyHeading(text);
-    const push = (h: Heading) => {
-      kinds.add(h.data!.kind!);
-      pending.push(h);
-      out.push(h);
-    };
     if (kind) {
       const plain = text.replace(/\*\*/g, '');
-      const wholeLine = plain.length <= MAX_HEADING && !continuesAfterSentenceEnd(plain);
-      if (wholeLine) {
-        push(heading(2, stripBold(text, log), { line, kind }));
-        return;
-      }
+      if (plain.length <= MAX_HEADING && !continuesAfterSentenceEnd(plain))
+        return found(heading(2, stripBold(text, log), { line, kind }));
+      // A run-in heading: the title up to the first 。, then its paragraph.
       const stop = text.indexOf('。');
       const head = stop > 0 ? text.slice(0, stop + 1) : '';
-      if (head && head.replace(/\*\*/g, '').length <= MAX_HEADING + 1) {
-        push(heading(2, stripBold(head, log), { line, kind }));
-        const rest = text.slice(stop + 1).trim();
-        if (rest) out.push(paragraph(rest, { ...node.data }));
-        return;
-      }
-      out.push(node);
-      return;
+      if (!head || head.replace(/\*\*/g, '').length > MAX_HEADING + 1) return node;
+      const rest = text.slice(stop + 1).trim();
+      const title = found(heading(2, stripBold(head, log), { line, kind }));
+      return rest ? [title, paragraph(rest, { ...node.data })] : title;
     }
-    if (isBareHeading(text, tree.children[index - 1], tree.children[index + 1])) {
-      let title = text;
-      if (LETTER_SPACED.test(text)) {
-        title = text.replace(/[ \u3000]+/g, '');
-        log.add('letter-spaced-heading', { line, text: `${text} → ${title}` });
-      }
-      push(heading(2, title, { line, kind: title === '名词解释' ? 'glossary' : 'bare' }));
-      return;
+    if (!isBareHeading(text, siblings[index - 1], siblings[index + 1])) return node;
+    let title = text;
+    if (LETTER_SPACED.test(text)) {
+      title = text.replace(/[ \u3000]+/g, '');
+      log.add('letter-spaced-heading', { line, text: `${text} → ${title}` });
     }
-    out.push(node);
+    return found(heading(2, title, { line, kind: title === '名词解释' ? 'glossary' : 'bare' }));
   });
+  const kinds = new Set(headings.map((h) => h.data!.kind!));
   // A document numbered by 章 has no unnumbered titles: a bare line there is a stray fragment.
   if (kinds.has('chapter')) {
-    for (const h of pending.filter((x) => x.data!.kind === 'bare')) {
-      out[out.indexOf(h)] = paragraph(textOf(h), { line: h.data!.line });
-      pending.splice(pending.indexOf(h), 1);
+    for (const h of headings.filter((x) => x.data!.kind === 'bare')) {
+      tree.children[tree.children.indexOf(h)] = paragraph(toString(h), { line: h.data!.line });
+      headings.splice(headings.indexOf(h), 1);
     }
     kinds.delete('bare');
   }
   const used = RANK.filter((k) => kinds.has(k) && k !== 'glossary');
-  for (const h of pending) {
+  for (const h of headings) {
     const kind = h.data!.kind!;
     const rank = kind === 'glossary' ? 0 : used.indexOf(kind);
     h.depth = Math.min(6, 2 + Math.max(0, rank)) as Heading['depth'];
   }
-  tree.children = out;
 }
-
-export type { Paragraph };

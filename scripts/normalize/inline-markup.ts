@@ -1,5 +1,6 @@
 /** Turns the newspaper text's Markdown bold markers (**…**) into emphasis nodes instead of literal asterisks. */
 import type { PhrasingContent, Root } from 'mdast';
+import type { PassContext } from './pass.ts';
 import type { RepairLog } from './repair-log.ts';
 
 const BOLD = /\*\*(.+?)\*\*/gu;
@@ -27,7 +28,7 @@ function expand(children: PhrasingContent[], log: RepairLog): PhrasingContent[] 
   });
 }
 
-export function inlineMarkup(tree: Root, log: RepairLog): void {
+export function inlineMarkup(tree: Root, { log }: PassContext): void {
   for (const node of tree.children) {
     if (node.type === 'paragraph' || node.type === 'heading') node.children = expand(node.children, log);
     if (node.type === 'box') for (const item of node.children) item.children = expand(item.children, log);

@@ -5,13 +5,15 @@
  * (`……推动共同富裕。推` / `进共同富裕示范区建设……` becomes one paragraph.)
  */
 import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { caption, isNoteLine } from '../../src/lib/conventions/captions.ts';
 import { headingMarker } from '../../src/lib/conventions/heading-markers.ts';
 import { itemMarker } from '../../src/lib/conventions/item-markers.ts';
 import { endsSentence } from '../../src/lib/conventions/sentence-ends.ts';
+import type { PassContext } from './pass.ts';
 import type { RepairLog } from './repair-log.ts';
 import type { BoxItem } from './tree.ts';
-import { isParagraph, setText, textOf } from './tree.ts';
+import { isParagraph, rebuildChildren, setText } from './tree.ts';
 
 /** A line that begins a new unit even after an unfinished one: a heading, an item, a caption or a note. */
 function startsUnit(text: string): boolean {
@@ -25,12 +27,11 @@ function isJoinable(node: RootContent | undefined): node is Joinable {
 }
 
 function joinIn(parent: { children: RootContent[] }, log: RepairLog): void {
-  const out: RootContent[] = [];
-  for (const node of parent.children) {
-    const previous = out[out.length - 1];
+  rebuildChildren(parent, (node, _index, { out }) => {
+    const previous = out.at(-1);
     if (isJoinable(previous) && isParagraph(node)) {
-      const before = textOf(previous);
-      const after = textOf(node).trim();
+      const before = toString(previous);
+      const after = toString(node).trim();
       if (
         before.trim() &&
         !endsSentence(before) &&
@@ -43,15 +44,14 @@ function joinIn(parent: { children: RootContent[] }, log: RepairLog): void {
           line: node.data?.line,
           text: `${before.trim().slice(-8)}⏎${after.slice(0, 8)}`,
         });
-        continue;
+        return [];
       }
     }
     if (node.type === 'box') joinIn(node, log);
-    out.push(node);
-  }
-  parent.children = out;
+    return node;
+  });
 }
 
-export function joinBrokenLines(tree: Root, log: RepairLog): void {
+export function joinBrokenLines(tree: Root, { log }: PassContext): void {
   joinIn(tree, log);
 }

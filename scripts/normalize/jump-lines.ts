@@ -1,9 +1,11 @@
 /** Turns newspaper jump lines (【紧接第1版】, 【下转第3版】) into notes on where the excerpt sits. */
-import type { Root, RootContent } from 'mdast';
+import type { Paragraph, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { foldWidth } from '../../src/lib/conventions/widths.ts';
+import type { PassContext } from './pass.ts';
 import type { RepairLog } from './repair-log.ts';
 import type { JumpNote } from './tree.ts';
-import { isParagraph, setText, textOf } from './tree.ts';
+import { isParagraph, rebuildChildren, setText } from './tree.ts';
 
 /**
  * On width-folded text: 【紧接第1版】, or in square or round brackets of either width (［上接第２版］,
@@ -11,35 +13,31 @@ import { isParagraph, setText, textOf } from './tree.ts';
  */
 const JUMP = /[【[(]\s*(?:\*\*)?\s*((?:紧接|上接|下转|转)第\s*\S+?\s*版)\s*(?:\*\*)?\s*[】\])]/du;
 
-export function markJumpLines(tree: Root, log: RepairLog): void {
+/** The paragraph split at its jump lines: the text around each stays a paragraph, each jump becomes a note. */
+function splitAtJumps(node: Paragraph, log: RepairLog): RootContent[] {
+  const text = toString(node);
+  const match = JUMP.exec(foldWidth(text));
+  if (!match) return [node];
+  const [start, end] = match.indices![0];
+  const note: JumpNote = {
+    type: 'jumpNote',
+    value: text.slice(...match.indices![1]).replace(/\s+/g, ''),
+    data: { line: node.data?.line },
+  };
+  log.add('jump-line', { line: node.data?.line, text: text.slice(start, end) });
   const out: RootContent[] = [];
-  for (const node of tree.children) {
-    if (!isParagraph(node)) {
-      out.push(node);
-      continue;
-    }
-    const text = textOf(node);
-    const match = JUMP.exec(foldWidth(text));
-    if (!match) {
-      out.push(node);
-      continue;
-    }
-    const note: JumpNote = {
-      type: 'jumpNote',
-      value: text.slice(...match.indices![1]).replace(/\s+/g, ''),
-      data: { line: node.data?.line },
-    };
-    const [start, end] = match.indices![0];
-    log.add('jump-line', { line: node.data?.line, text: text.slice(start, end) });
-    const before = text.slice(0, start).trim();
-    const after = text.slice(end).trim();
-    if (before) out.push({ ...node, children: [{ type: 'text', value: before }] });
-    out.push(note);
-    if (after) {
-      const rest = { ...node, data: { ...node.data } };
-      setText(rest, after);
-      out.push(rest);
-    }
+  const before = text.slice(0, start).trim();
+  const after = text.slice(end).trim();
+  if (before) out.push({ ...node, children: [{ type: 'text', value: before }] });
+  out.push(note);
+  if (after) {
+    const rest = { ...node, data: { ...node.data } };
+    setText(rest, after);
+    out.push(...splitAtJumps(rest, log));
   }
-  tree.children = out;
+  return out;
+}
+
+export function markJumpLines(tree: Root, { log }: PassContext): void {
+  rebuildChildren(tree, (node) => (isParagraph(node) ? splitAtJumps(node, log) : node));
 }

@@ -8,11 +8,10 @@
  * a heading is a repeat when the source prints it again together with the paragraph under it.
  */
 import type { Heading, Paragraph, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import { headingMarker } from '../../src/lib/conventions/heading-markers.ts';
 import { foldWidth } from '../../src/lib/conventions/widths.ts';
-import type { TocItem } from './assign-ids.ts';
-import type { RepairLog } from './repair-log.ts';
-import { textOf } from './tree.ts';
+import { pagesOf, type PassContext } from './pass.ts';
 
 const MIN_LENGTH = 12;
 
@@ -24,18 +23,19 @@ interface Entry {
 
 /** The text compared: without spaces and numbering (六、/（一）), widths folded. */
 function key(node: Block): string {
-  const text = foldWidth(textOf(node)).replace(/\s+/g, '');
+  const text = foldWidth(toString(node)).replace(/\s+/g, '');
   const marker = headingMarker(text);
   const numbering = marker?.kind === 'numbered' || marker?.kind === 'subNumbered';
   return numbering ? text.slice(marker.text.length) : text;
 }
 
-/** Trees in source order (a compilation's parts together); ids must be assigned first. */
-export function markRepeats(trees: Array<{ tree: Root; page: string }>, log: RepairLog): void {
-  const nodes: Entry[] = trees.flatMap(({ tree, page }) =>
-    tree.children
+/** Over all pages of the source together (a compilation's parts repeat each other); ids must be assigned first. */
+export function markRepeats(tree: Root, context: PassContext): void {
+  const { log } = context;
+  const nodes: Entry[] = pagesOf(tree, context).flatMap(({ path, tree: page }) =>
+    page.children
       .filter((n): n is Block => n.type === 'paragraph' || n.type === 'heading')
-      .map((node) => ({ node, page })),
+      .map((node) => ({ node, page: `/docs/${path}/` })),
   );
   nodes.sort((a, b) => (a.node.data?.line ?? 0) - (b.node.data?.line ?? 0));
   const mark = (entry: Entry, earlier: Entry) => {
@@ -44,7 +44,7 @@ export function markRepeats(trees: Array<{ tree: Root; page: string }>, log: Rep
     entry.node.data!.repeatOf = target;
     log.add('repeated-paragraph', {
       line: entry.node.data?.line,
-      text: `${textOf(entry.node).slice(0, 14)}…（与第 ${earlier.node.data?.line} 行相同）`,
+      text: `${toString(entry.node).slice(0, 14)}…（与第 ${earlier.node.data?.line} 行相同）`,
     });
   };
 
@@ -70,12 +70,4 @@ export function markRepeats(trees: Array<{ tree: Root; page: string }>, log: Rep
     const before = firstNext && nodes[position.get(firstNext.node)! - 1];
     if (before?.node.type === 'heading' && key(before.node) === key(entry.node)) mark(entry, before);
   });
-}
-
-/** A page's table of contents without the headings that repeat earlier ones. */
-export function tocWithoutRepeats(toc: TocItem[], tree: Root): TocItem[] {
-  const repeated = new Set(
-    tree.children.flatMap((n) => (n.type === 'heading' && n.data?.repeatOf ? [n.data.id] : [])),
-  );
-  return toc.filter((item) => !repeated.has(item.id));
 }

@@ -1,11 +1,12 @@
-/** Turns raw text into a flat tree: one paragraph per non-blank line, remembering its line number and the blank lines before it. */
+/** Turns the source text into a flat tree: one paragraph per non-blank line, remembering its line number and the blank lines before it. */
 import type { Root } from 'mdast';
+import type { PassContext } from './pass.ts';
 import { paragraph } from './tree.ts';
 
-export function parseLines(text: string): Root {
-  const root: Root = { type: 'root', children: [] };
+export function parseLines(tree: Root, context: PassContext): void {
+  tree.children = [];
   let blank: string[] = [];
-  text.split('\n').forEach((raw, index) => {
+  context.text.split('\n').forEach((raw, index) => {
     if (raw.trim() === '') {
       blank.push(raw);
       return;
@@ -15,8 +16,7 @@ export function parseLines(text: string): Root {
     // A whitespace-only line holding a tab is an empty cell of a flattened Word table: remember which.
     if (blank.some((b) => b.includes('\t')))
       data.emptyCellsBefore = blank.flatMap((b, i) => (b.includes('\t') ? [i] : []));
-    root.children.push(paragraph(raw.replace(/\s+$/u, ''), data));
+    tree.children.push(paragraph(raw.replace(/\s+$/u, ''), data));
     blank = [];
   });
-  return root;
 }

@@ -1,25 +1,30 @@
 /** Fixture tests for the small normalization passes (one describe per pass). */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { toString } from 'mdast-util-to-string';
+import * as OpenCC from 'opencc-js';
 import { applyCorrections } from './apply-corrections.ts';
-import { assignIds } from './assign-ids.ts';
+import { assignIds, tableOfContents } from './assign-ids.ts';
 import { recogniseBoxes } from './boxes.ts';
-import { convertTraditional } from './convert-traditional.ts';
+import { checkAgainstToc, TocMismatchError } from './check-toc.ts';
+import { changedCharacters, convertTraditional } from './convert-traditional.ts';
 import { extractPreamble } from './extract-preamble.ts';
 import { recogniseFigures } from './figures.ts';
-import { collectGlossary, linkGlossaryNotes } from './glossary-notes.ts';
+import { collectGlossary } from './glossary.ts';
+import { linkGlossaryNotes } from './glossary-notes.ts';
 import { recogniseHeadings } from './headings.ts';
 import { inlineMarkup } from './inline-markup.ts';
 import { joinBrokenLines } from './join-broken-lines.ts';
 import { markJumpLines } from './jump-lines.ts';
-import { markRepeats, tocWithoutRepeats } from './mark-repeats.ts';
+import { markRepeats } from './mark-repeats.ts';
 import { repairsByPage } from './repairs-by-page.ts';
 import { decodeSource } from './read-source.ts';
 import { removeTableOfContents } from './remove-table-of-contents.ts';
 import { RepairLog } from './repair-log.ts';
+import { CompilationError, splitCompilation } from './split-compilation.ts';
 import { removeStraySpaces } from './stray-spaces.ts';
 import { stripWordBookmarks } from './strip-word-bookmarks.ts';
-import { fixture, outline } from './test-helpers.ts';
+import { fixture, FIXTURE_LABEL, outline } from './test-helpers.ts';
 
 describe('decodeSource', () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
@@ -44,21 +49,26 @@ describe('applyCorrections', () => {
     reason: 'PDF 丢字',
   };
   test('replaces and records with the line', () => {
-    const log = new RepairLog();
-    assert.equal(applyCorrections('甲\n到二 三五年', [correction], log, 'x'), '甲\n到二〇三五年');
+    const { tree, context, log } = fixture('甲\n到二 三五年', { corrections: [correction] });
+    applyCorrections(tree, context);
+    assert.equal(context.text, '甲\n到二〇三五年');
     assert.equal(log.summaries()[0].details[0].line, 2);
   });
-  test('fails naming the field when the count differs', () =>
+  test('fails naming the file, the document and the field when the count differs', () => {
+    const { tree, context } = fixture('无', { corrections: [correction] });
     assert.throws(
-      () => applyCorrections('无', [correction], new RepairLog(), 'doc.txt (document "d")'),
-      /doc\.txt \(document "d"\): field "corrections\.0\.find".*occurs 0 time/,
-    ));
+      () => applyCorrections(tree, context),
+      /content\/sources\/x\.txt \(document "x"\): field "corrections\.0\.find".*occurs 0 time/,
+    );
+  });
 });
 
 describe('stripWordBookmarks', () => {
   test('removes markers and drops lines left empty', () => {
-    const { tree, log } = fixture('[bookmark: _Toc1]第一章 总则\n[bookmark: _Toc2]\n[bookmark: _Hlk3]正文。');
-    stripWordBookmarks(tree, log);
+    const { tree, log, context } = fixture(
+      '[bookmark: _Toc1]第一章 总则\n[bookmark: _Toc2]\n[bookmark: _Hlk3]正文。',
+    );
+    stripWordBookmarks(tree, context);
     assert.deepEqual(outline(tree), ['p 第一章 总则', 'p 正文。']);
     assert.equal(log.count('word-bookmark'), 3);
   });
@@ -66,20 +76,24 @@ describe('stripWordBookmarks', () => {
 
 describe('extractPreamble', () => {
   test('moves the lines before the body into a preamble', () => {
-    const { tree } = fixture('政府工作报告\n\n各位代表：\n现在报告。');
-    extractPreamble(tree, '各位代表：', 'x');
+    const { tree, context } = fixture('政府工作报告\n\n各位代表：\n现在报告。', {
+      preamble: { until: '各位代表：' },
+    });
+    extractPreamble(tree, context);
     assert.deepEqual(outline(tree), ['preamble [政府工作报告]', 'p 各位代表：', 'p 现在报告。']);
   });
-  test('fails when the anchor is missing', () =>
-    assert.throws(() => extractPreamble(fixture('正文').tree, '无', 'x'), /field "preamble\.until"/));
+  test('fails when the anchor is missing', () => {
+    const { tree, context } = fixture('正文', { preamble: { until: '无' } });
+    assert.throws(() => extractPreamble(tree, context), /field "preamble\.until"/);
+  });
 });
 
 describe('removeTableOfContents', () => {
   test('removes a printed TOC and returns its entries', () => {
-    const { tree, log } = fixture('目 录\n第一章 总则\t1\n第一节 目标.....\t3\n\n第一章 总则\n正文。');
-    const toc = removeTableOfContents(tree, log);
+    const { tree, context } = fixture('目 录\n第一章 总则\t1\n第一节 目标.....\t3\n\n第一章 总则\n正文。');
+    removeTableOfContents(tree, context);
     assert.deepEqual(
-      toc.map((e) => [e.text, e.page]),
+      context.printedToc.map((e) => [e.text, e.page]),
       [
         ['第一章 总则', 1],
         ['第一节 目标', 3],
@@ -89,27 +103,176 @@ describe('removeTableOfContents', () => {
   });
 });
 
+describe('checkAgainstToc', () => {
+  const toc =
+    '目 录\n第一章 总则\t1\n第一节 目标\t3\n第二章 发展\t5\n\n第一章 总则\n正文。\n第1节 目标\n正文。\n';
+  const run = (body: string) => {
+    const { tree, context, log } = fixture(toc + body);
+    removeTableOfContents(tree, context);
+    recogniseHeadings(tree, context);
+    return { check: () => checkAgainstToc(tree, context), log };
+  };
+  test('passes when every entry is a heading (第1节 is 第一节), noting where the wording differs', () => {
+    const { check, log } = run('第二章 发展壮大\n正文。');
+    check();
+    assert.deepEqual(
+      log.summaries()[0].details.map((d) => d.text),
+      [
+        '原文目录 3 条（带页码）',
+        '目录作“第一节 目标”，正文标题作“第1节 目标”（以正文为准）',
+        '目录作“第二章 发展”，正文标题作“第二章 发展壮大”（以正文为准）',
+      ],
+    );
+  });
+  test('a chapter missing from the headings fails, naming the file, the document and the entry', () => {
+    const { check } = run('发展部分\n正文。');
+    assert.throws(check, (e: Error) => {
+      assert.ok(e instanceof TocMismatchError);
+      assert.ok(e.message.startsWith(`${FIXTURE_LABEL}: the printed table of contents lists 3`), e.message);
+      assert.match(
+        e.message,
+        /but 2 were found as headings; first difference at entry 3: TOC "第二章 发展" vs heading "\(none\)"/,
+      );
+      assert.match(e.message, /"corrections"/);
+      return true;
+    });
+  });
+  test('a heading the TOC does not list fails at the first difference', () => {
+    const { check } = run('第二节 措施\n正文。\n第二章 发展\n正文。');
+    assert.throws(
+      check,
+      /lists 3 chapters and sections but 4 .* entry 3: TOC "第二章 发展" vs heading "第二节 措施"/,
+    );
+  });
+});
+
 describe('convertTraditional', () => {
   test('converts only lines in traditional characters', () => {
-    const { tree, log } = fixture('第四節 高質量建設“健康慈溪”\n着力发展。');
-    convertTraditional(tree, log);
+    const { tree, log, context } = fixture('第四節 高質量建設“健康慈溪”\n着力发展。');
+    convertTraditional(tree, context);
     assert.deepEqual(outline(tree), ['p 第四节 高质量建设“健康慈溪”', 'p 着力发展。']);
     assert.equal(log.count('traditional-to-simplified'), 3);
+    assert.deepEqual(log.summaries()[0].details, [{ line: 1, text: '3 字：節→节 質→质 設→设' }]);
+  });
+  test("a line's text is the converter's output; the record counts every changed character, listing each once", () => {
+    const text = `${'我們的發展，'.repeat(5)}简体文字𠮷。`;
+    const { tree, log, context } = fixture(text);
+    convertTraditional(tree, context);
+    assert.equal(toString(tree.children[0]), OpenCC.Converter({ from: 't', to: 'cn' })(text));
+    assert.deepEqual(log.summaries()[0].details[0].text, '10 字：們→们 發→发');
+    assert.equal(log.count('traditional-to-simplified'), 10);
+  });
+  test('changedCharacters pairs the characters of both texts by position, as the per-character spread did', () => {
+    // The former implementation, quadratic in the line length: the reference on short lines.
+    const spread = (text: string, converted: string) =>
+      [...text]
+        .map((ch, i) => (ch !== [...converted][i] ? `${ch}→${[...converted][i]}` : ''))
+        .filter(Boolean);
+    const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+    const pool = [...'們发發展臺台灣湾𠮷 a，。里裡後后著着'];
+    let seed = 7;
+    const random = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    for (let n = 0; n < 200; n++) {
+      const text = Array.from(
+        { length: 1 + Math.floor(random() * 40) },
+        () => pool[Math.floor(random() * pool.length)],
+      ).join('');
+      const converted = toSimplified(text);
+      assert.deepEqual(changedCharacters(text, converted), spread(text, converted), text);
+    }
+  });
+});
+
+describe('splitCompilation', () => {
+  const articles = [
+    { slug: 'a', district: 'haishu', headline: '甲文标题', byline: '甲区中心组' },
+    { slug: 'b', district: 'beilun', headline: '乙文标题', byline: '乙区中心组' },
+  ];
+  const segments = [
+    { from: '编者按：', to: '' },
+    { from: '乙文标题', headlineOf: 'b', reason: '乙文标题排在甲文之前' },
+    { from: '甲文标题', to: 'a' },
+    { from: '乙区中心组', to: 'b' },
+    { from: '续文', to: 'a', gapBefore: true, reason: '甲文续栏' },
+  ];
+  const page =
+    '报头\n编者按：本版刊发两篇文章。\n乙文标题\n甲文标题\n甲区中心组\n甲文正文，\n乙区中心组\n乙文正文。\n续文接上栏。';
+  const split = (segmentList: unknown[], text = page) => {
+    const { tree, context, log } = fixture(text, { compilation: { articles, segments: segmentList } });
+    splitCompilation(tree, context);
+    return { tree, context, log };
+  };
+
+  test('the page keeps its own text; each article gets its lines, without the headline and byline printed in place', () => {
+    const { tree, context } = split(segments);
+    assert.deepEqual(outline(tree), ['p 报头', 'p 编者按：本版刊发两篇文章。']);
+    assert.deepEqual(
+      context.articles.map((a) => [a.article.slug, outline(a.tree)]),
+      [
+        ['a', ['p 甲文正文，', 'p 续文接上栏。']],
+        ['b', ['p 乙文正文。']],
+      ],
+    );
+    const [a] = context.articles;
+    const continued = a.tree.children[1];
+    assert.equal(continued.type === 'paragraph' && continued.data?.gapBefore, true);
+  });
+  test('a headline printed away from its article is moved to it, and the move recorded with its line and article', () => {
+    const { context, log } = split(segments);
+    assert.deepEqual(
+      context.articles.map((a) => a.headlineMoved),
+      [false, true],
+    );
+    const moved = log.summaries().find((s) => s.kind === 'moved-headline');
+    assert.deepEqual(moved?.details, [{ line: 3, text: '“乙文标题”：乙文标题排在甲文之前', article: 'b' }]);
+    assert.deepEqual(log.summaries().find((s) => s.kind === 'column-continuation')?.details, [
+      { line: 9, text: '甲文续栏' },
+    ]);
+  });
+  test('errors name the file, the document and the segment field', () => {
+    const fails = (segmentList: unknown[], pattern: RegExp, text?: string) =>
+      assert.throws(
+        () => split(segmentList, text),
+        (e: Error) =>
+          e instanceof CompilationError && e.message.startsWith(FIXTURE_LABEL) && pattern.test(e.message),
+      );
+    fails(
+      segments.map((s, i) => (i === 2 ? { ...s, from: '丙文标题' } : s)),
+      /field "compilation\.segments\.2\.from": no line \(occurrence 1\) starts with "丙文标题"/,
+    );
+    fails(
+      [segments[0], segments[2], segments[1], ...segments.slice(3)],
+      /field "compilation\.segments\.2": segments must follow the source order/,
+    );
+    fails(
+      segments.map((s, i) => (i === 1 ? { ...s, headlineOf: 'a' } : s)),
+      /field "compilation\.segments\.1\.headlineOf": the line is not the headline of "a"/,
+    );
+    fails(
+      segments.filter((_, i) => i !== 2),
+      /field "compilation\.segments\.1": a headlineOf segment must be the single headline line/,
+    );
+    fails(segments.slice(0, 3), /article "b" received no text from compilation\.segments/);
   });
 });
 
 describe('markJumpLines', () => {
   test('turns newspaper jump lines into notes', () => {
-    const { tree, log } = fixture('【**紧接第1版**】我们要建设。\n【下转第3版】');
-    markJumpLines(tree, log);
+    const { tree, context } = fixture('【**紧接第1版**】我们要建设。\n【下转第3版】');
+    markJumpLines(tree, context);
     assert.deepEqual(outline(tree), ['jump 紧接第1版', 'p 我们要建设。', 'jump 下转第3版']);
+  });
+  test('square and round brackets of either width, the note as printed', () => {
+    const { tree, context } = fixture('［上接第２版］我们要建设。(下转第3版)\n（转第4版）');
+    markJumpLines(tree, context);
+    assert.deepEqual(outline(tree), ['jump 上接第２版', 'p 我们要建设。', 'jump 下转第3版', 'jump 转第4版']);
   });
 });
 
 describe('recogniseFigures', () => {
   test('an image placeholder takes the caption below it; a caption line alone is a figure too', () => {
-    const { tree, log } = fixture('[image: ]\n图1 一核四城六空间\n正文。\n图2 慈溪市铁路规划布局图');
-    recogniseFigures(tree, log);
+    const { tree, context } = fixture('[image: ]\n图1 一核四城六空间\n正文。\n图2 慈溪市铁路规划布局图');
+    recogniseFigures(tree, context);
     assert.deepEqual(outline(tree), [
       'figure 图1 一核四城六空间',
       'p 正文。',
@@ -120,8 +283,8 @@ describe('recogniseFigures', () => {
 
 describe('recogniseHeadings', () => {
   test('章 > 节 with inconsistent numbering', () => {
-    const { tree, log } = fixture('第一章 总则\n第一节 目标\n正文。\n第3节 指导思想\n正文。');
-    recogniseHeadings(tree, log);
+    const { tree, context } = fixture('第一章 总则\n第一节 目标\n正文。\n第3节 指导思想\n正文。');
+    recogniseHeadings(tree, context);
     assert.deepEqual(outline(tree), [
       'h2 第一章 总则',
       'h3 第一节 目标',
@@ -130,9 +293,32 @@ describe('recogniseHeadings', () => {
       'p 正文。',
     ]);
   });
+  test('half-width numbering is numbering: (二) is （二）, printed as the source prints it', () => {
+    const { tree, context } = fixture(
+      '一、总体要求\n(一)指导思想\n正文。\n(二)完善创新生态\n正文。\n（三）强化保障。加强组织领导。',
+    );
+    recogniseHeadings(tree, context);
+    assert.deepEqual(outline(tree), [
+      'h2 一、总体要求',
+      'h3 (一)指导思想',
+      'p 正文。',
+      'h3 (二)完善创新生态',
+      'p 正文。',
+      'h3 （三）强化保障。',
+      'p 加强组织领导。',
+    ]);
+  });
+  test('a bare title follows a line ending with a half-width ; or : as after ；：', () => {
+    const { tree, context } = fixture('各项工作稳步推进;\n本届政府工作回顾\n过去五年:\n今后五年工作\n正文。');
+    recogniseHeadings(tree, context);
+    assert.deepEqual(
+      outline(tree).map((l) => l.split(' ')[0]),
+      ['p', 'h2', 'p', 'h2', 'p'],
+    );
+  });
   test('run-in headings are split from their paragraph, bold markers dropped', () => {
-    const { tree, log } = fixture('三、勇于争先\n（一）**聚力科技创新大突破**。把创新摆在首位。');
-    recogniseHeadings(tree, log);
+    const { tree, context } = fixture('三、勇于争先\n（一）**聚力科技创新大突破**。把创新摆在首位。');
+    recogniseHeadings(tree, context);
     assert.deepEqual(outline(tree), [
       'h2 三、勇于争先',
       'h3 （一）聚力科技创新大突破。',
@@ -140,10 +326,10 @@ describe('recogniseHeadings', () => {
     ]);
   });
   test('bare title lines rank above numbered parts; 名 词 解 释 is joined', () => {
-    const { tree, log } = fixture(
+    const { tree, context } = fixture(
       '各位代表：\n本届政府工作回顾\n过去五年。\n一、聚焦改革攻坚\n正文。\n名 词 解 释\n1.两业融合。融合发展。',
     );
-    recogniseHeadings(tree, log);
+    recogniseHeadings(tree, context);
     assert.deepEqual(outline(tree), [
       'p 各位代表：',
       'h2 本届政府工作回顾',
@@ -155,13 +341,13 @@ describe('recogniseHeadings', () => {
     ]);
   });
   test('a document numbered by 章 takes no bare title lines', () => {
-    const { tree, log } = fixture('第一章 总则\n正文。\n化学需氧量\n正文。');
-    recogniseHeadings(tree, log);
+    const { tree, context } = fixture('第一章 总则\n正文。\n化学需氧量\n正文。');
+    recogniseHeadings(tree, context);
     assert.deepEqual(outline(tree), ['h2 第一章 总则', 'p 正文。', 'p 化学需氧量', 'p 正文。']);
   });
   test('a short fragment after an unfinished sentence is not a heading', () => {
-    const { tree, log } = fixture('促进民营经济，弘\n扬企业家精神\n正文。');
-    recogniseHeadings(tree, log);
+    const { tree, context } = fixture('促进民营经济，弘\n扬企业家精神\n正文。');
+    recogniseHeadings(tree, context);
     assert.deepEqual(
       outline(tree).map((l) => l[0]),
       ['p', 'p', 'p'],
@@ -170,18 +356,26 @@ describe('recogniseHeadings', () => {
 });
 
 describe('recogniseBoxes', () => {
+  test('a half-width colon opens a 专栏 as a full-width one does', () => {
+    const { tree, context } = fixture('专栏1:产业链\n1.智能家电。\n2.稀土永磁。\n\n\n正文。');
+    recogniseBoxes(tree, context);
+    assert.deepEqual(outline(tree), ['box 专栏1:产业链 [1.智能家电。 | 2.稀土永磁。]', 'p 正文。']);
+    assert.equal(tree.children[0].type === 'box' && tree.children[0].ordered, true);
+  });
   test('a 专栏 with bullets ends at a gap of blank lines', () => {
-    const { tree } = fixture('\t专栏1：“四城”发展定位\n\n\t· 东部新城。\n· 南部新城。\n\n\n正文继续。');
-    recogniseBoxes(tree);
+    const { tree, context } = fixture(
+      '\t专栏1：“四城”发展定位\n\n\t· 东部新城。\n· 南部新城。\n\n\n正文继续。',
+    );
+    recogniseBoxes(tree, context);
     assert.deepEqual(outline(tree), ['box 专栏1：“四城”发展定位 [东部新城。 | 南部新城。]', 'p 正文继续。']);
   });
   test('a numbered 专栏 runs to the next heading', () => {
-    const { tree, log } = fixture(
+    const { tree, context } = fixture(
       '专栏 2：产业链\n\n1. 智能家电。\n\n2. 稀土\n\n永磁材料。\n\n第二节 服务业',
     );
-    recogniseHeadings(tree, log);
-    recogniseBoxes(tree);
-    joinBrokenLines(tree, log);
+    recogniseHeadings(tree, context);
+    recogniseBoxes(tree, context);
+    joinBrokenLines(tree, context);
     assert.deepEqual(outline(tree), [
       'box 专栏 2：产业链 [1. 智能家电。 | 2. 稀土永磁材料。]',
       'h2 第二节 服务业',
@@ -191,11 +385,11 @@ describe('recogniseBoxes', () => {
 
 describe('joinBrokenLines', () => {
   test('joins a paragraph broken mid-sentence, keeps real breaks, headings and items apart', () => {
-    const { tree, log } = fixture(
+    const { tree, log, context } = fixture(
       '推动共同富裕。推\n\n进共同富裕示范区建设。\n新段落，\n——打造新城。\n第二章 发展',
     );
-    recogniseHeadings(tree, log);
-    joinBrokenLines(tree, log);
+    recogniseHeadings(tree, context);
+    joinBrokenLines(tree, context);
     assert.deepEqual(outline(tree), [
       'p 推动共同富裕。推进共同富裕示范区建设。',
       'p 新段落，',
@@ -204,12 +398,32 @@ describe('joinBrokenLines', () => {
     ]);
     assert.equal(log.count('joined-lines'), 1);
   });
+  test('half-width punctuation: , continues a sentence, ; and : end one, (1) 2. 注: start a unit', () => {
+    const { tree, log, context } = fixture(
+      '推动共同富裕,推\n进示范区建设;\n主要目标:\n加快发展,\n(1)推进项目建设,\n2.建设产业园区,\n注:数据为初步统计。',
+    );
+    joinBrokenLines(tree, context);
+    assert.deepEqual(outline(tree), [
+      'p 推动共同富裕,推进示范区建设;',
+      'p 主要目标:',
+      'p 加快发展,',
+      'p (1)推进项目建设,',
+      'p 2.建设产业园区,',
+      'p 注:数据为初步统计。',
+    ]);
+    assert.equal(log.count('joined-lines'), 1);
+  });
+  test('a line starting with a decimal continues the sentence', () => {
+    const { tree, context } = fixture('人均可支配收入增长\n6.7%。');
+    joinBrokenLines(tree, context);
+    assert.deepEqual(outline(tree), ['p 人均可支配收入增长6.7%。']);
+  });
   test('does not join across a recorded gap in the source (a column cut off)', () => {
-    const { tree, log } = fixture('重大原则，贯通用\n维、创新优解路径。');
+    const { tree, log, context } = fixture('重大原则，贯通用\n维、创新优解路径。');
     const second = tree.children[1];
     assert.ok(second.type === 'paragraph');
     second.data = { ...second.data, gapBefore: true };
-    joinBrokenLines(tree, log);
+    joinBrokenLines(tree, context);
     assert.deepEqual(outline(tree), ['p 重大原则，贯通用', 'p 维、创新优解路径。']);
     assert.equal(log.count('joined-lines'), 0);
   });
@@ -227,8 +441,8 @@ describe('removeStraySpaces', () => {
 
 describe('inlineMarkup', () => {
   test('bold markers become strong; single asterisks stay', () => {
-    const { tree, log } = fixture('——**打造全球智造创新之都**。固定资产投资*');
-    inlineMarkup(tree, log);
+    const { tree, context } = fixture('——**打造全球智造创新之都**。固定资产投资*');
+    inlineMarkup(tree, context);
     const p = tree.children[0];
     assert.equal(p.type === 'paragraph' && p.children.map((c) => c.type).join(','), 'text,strong,text');
     assert.equal(p.type === 'paragraph' && (p.children[2] as { value: string }).value, '。固定资产投资*');
@@ -239,10 +453,10 @@ describe('glossary notes', () => {
   const source =
     '入选“两业融合”1试点，PCT申请1130件，“152”体系与“141”体系10全面贯通，轨道2号线。\n名词解释\n1.两业融合。先进制造业和现代服务业融合发展。\n10.“152”体系与“141”体系全面贯通。说明。\n11.PCT申请。专利申请。';
   test('links each entry from the first place its term carries its number, leaving other numbers alone', () => {
-    const { tree, log } = fixture(source);
-    recogniseHeadings(tree, log);
-    collectGlossary(tree);
-    linkGlossaryNotes(tree, log, 'x');
+    const { tree, context } = fixture(source);
+    recogniseHeadings(tree, context);
+    collectGlossary(tree, context);
+    linkGlossaryNotes(tree, context);
     const p = tree.children[0];
     assert.ok(p.type === 'paragraph');
     const refs = p.children.filter((c) => c.type === 'noteRef').map((c) => (c as { number: number }).number);
@@ -255,22 +469,40 @@ describe('glossary notes', () => {
       '入选“两业融合”[1]试点，PCT申请[11]30件，“152”体系与“141”体系[10]全面贯通，轨道2号线。',
     );
   });
+  test('entries and their glued numbers in either width: 1. or １．, "quoted" or “quoted”', () => {
+    const { tree, context } = fixture(
+      '入选"两业融合"1试点,PCT申请１１30件。\n名词解释\n1.两业融合。先进制造业和现代服务业融合发展。\n１１．PCT申请。专利申请。',
+    );
+    recogniseHeadings(tree, context);
+    collectGlossary(tree, context);
+    linkGlossaryNotes(tree, context);
+    assert.deepEqual(outline(tree).slice(1), ['h2 名词解释', 'glossary 1.两业融合 11.PCT申请']);
+    const p = tree.children[0];
+    assert.ok(p.type === 'paragraph');
+    const text = p.children
+      .map((c) => ('value' in c ? c.value : `[${(c as { number: number }).number}]`))
+      .join('');
+    assert.equal(text, '入选"两业融合"[1]试点,PCT申请[11]30件。');
+  });
   test('an entry never referred to fails the build', () => {
-    const { tree, log } = fixture('正文没有注码。\n名词解释\n1.两业融合。说明。');
-    recogniseHeadings(tree, log);
-    collectGlossary(tree);
+    const { tree, context } = fixture('正文没有注码。\n名词解释\n1.两业融合。说明。');
+    recogniseHeadings(tree, context);
+    collectGlossary(tree, context);
     assert.throws(
-      () => linkGlossaryNotes(tree, log, 'doc.txt'),
-      /doc\.txt: 名词解释 entries 1 are never referred to/,
+      () => linkGlossaryNotes(tree, context),
+      /content\/sources\/x\.txt \(document "x"\): 名词解释 entries 1 are never referred to/,
     );
   });
 });
 
 describe('ids and repeats', () => {
   test('ids come from the structure, not the wording', () => {
-    const { tree, log } = fixture('前言。\n第一章 总则\n甲。\n第一节 目标\n乙。\n丙。\n第二章 发展\n丁。');
-    recogniseHeadings(tree, log);
-    const toc = assignIds(tree);
+    const { tree, context } = fixture(
+      '前言。\n第一章 总则\n甲。\n第一节 目标\n乙。\n丙。\n第二章 发展\n丁。',
+    );
+    recogniseHeadings(tree, context);
+    assignIds(tree, context);
+    const toc = tableOfContents(tree);
     const ids = tree.children.map((n) => (n.type === 'heading' || n.type === 'paragraph' ? n.data?.id : ''));
     assert.deepEqual(ids, ['p1', 's1', 's1-p1', 's1-1', 's1-1-p1', 's1-1-p2', 's2', 's2-p1']);
     assert.deepEqual(
@@ -279,29 +511,29 @@ describe('ids and repeats', () => {
     );
   });
   test('a paragraph printed twice is marked as a repeat of the first, ignoring its numbering', () => {
-    const { tree, log } = fixture(
+    const { tree, context } = fixture(
       '一、以改革促发展，推动共同富裕全面进展。\n二、以改革促发展，推动共同富裕全面进展。',
     );
-    assignIds(tree);
-    markRepeats([{ tree, page: '/a/' }], log);
+    assignIds(tree, context);
+    markRepeats(tree, context);
     const [first, second] = tree.children;
     assert.equal(first.type === 'paragraph' && first.data?.repeatOf, undefined);
     assert.equal(second.type === 'paragraph' && second.data?.repeatOf, '#p1');
   });
   test('a short heading is a repeat when the source prints it again with its paragraph, and leaves the TOC', () => {
-    const { tree, log } = fixture(
+    const { tree, context } = fixture(
       '三、分类引导施策。\n按照“分类施策、逐项破题”原则妥善处置。\n四、优化空间指标。\n推进工业上楼。\n三、分类引导施策。\n按照“分类施策、逐项破题”原则妥善处置。\n四、优化空间指标。\n另一段新的文字，并不重复。',
     );
-    recogniseHeadings(tree, log);
-    const toc = assignIds(tree);
-    markRepeats([{ tree, page: '/a/' }], log);
+    recogniseHeadings(tree, context);
+    assignIds(tree, context);
+    markRepeats(tree, context);
     const repeatOf = tree.children.map((n) =>
       n.type === 'heading' || n.type === 'paragraph' ? (n.data?.repeatOf ?? '') : '',
     );
     // The second 三、 comes back with its paragraph; the second 四、 does not (its paragraph is new).
     assert.deepEqual(repeatOf, ['', '', '', '', '#s1', '#s1-p1', '', '']);
     assert.deepEqual(
-      tocWithoutRepeats(toc, tree).map((t) => t.text),
+      tableOfContents(tree).map((t) => t.text),
       ['三、分类引导施策。', '四、优化空间指标。', '四、优化空间指标。'],
     );
   });

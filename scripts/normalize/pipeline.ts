@@ -1,32 +1,103 @@
 /**
  * The normalization pipeline: raw source text → structured pages. Each step is a small pass over
- * the tree; facts about one document come from its manifest entry, never from code branches.
+ * the tree (pass.ts); facts about one document come from its manifest entry, never from code branches.
+ * The steps are data: their order, where each runs, and which earlier passes each needs. The README's
+ * pipeline table lists the same steps in the same order (a test checks both).
  */
 import { join } from 'node:path';
 import type { Root } from 'mdast';
 import type { ArticleEntry, DocumentEntry } from '../manifest/schema.ts';
 import { applyCorrections } from './apply-corrections.ts';
-import { assignIds, type TocItem } from './assign-ids.ts';
+import { assignIds, tableOfContents, type TocItem } from './assign-ids.ts';
 import { recogniseBoxes } from './boxes.ts';
 import { checkAgainstToc } from './check-toc.ts';
 import { convertTraditional } from './convert-traditional.ts';
 import { extractPreamble } from './extract-preamble.ts';
 import { recogniseFigures } from './figures.ts';
-import { collectGlossary, linkGlossaryNotes } from './glossary-notes.ts';
+import { collectGlossary } from './glossary.ts';
+import { linkGlossaryNotes } from './glossary-notes.ts';
 import { recogniseHeadings } from './headings.ts';
 import { inlineMarkup } from './inline-markup.ts';
 import { joinBrokenLines } from './join-broken-lines.ts';
 import { markJumpLines } from './jump-lines.ts';
-import { markRepeats, tocWithoutRepeats } from './mark-repeats.ts';
-import { repairsByPage } from './repairs-by-page.ts';
+import { markRepeats } from './mark-repeats.ts';
+import { createContext, pagesOf, type Pass } from './pass.ts';
 import { parseLines } from './parse-lines.ts';
 import { readSource } from './read-source.ts';
 import { removeTableOfContents } from './remove-table-of-contents.ts';
-import { RepairLog, type RepairSummary } from './repair-log.ts';
+import type { RepairSummary } from './repair-log.ts';
+import { repairsByPage } from './repairs-by-page.ts';
 import { splitCompilation } from './split-compilation.ts';
 import { removeStraySpacesPass } from './stray-spaces.ts';
 import { stripWordBookmarks } from './strip-word-bookmarks.ts';
 import { recogniseTables } from './tables.ts';
+
+export interface Step {
+  /** The pass's name: its file in scripts/normalize/ and its row in the README's pipeline table. */
+  name: string;
+  run: Pass;
+  /**
+   * 'source': once, on the source's tree (after split-compilation, the compilation's own page),
+   * with the articles' trees in the context; 'page': on every page's tree.
+   */
+  scope: 'source' | 'page';
+  /** Passes whose work this one needs; each comes earlier in the list. */
+  needs: string[];
+}
+
+export const pipeline: Step[] = [
+  { name: 'read-source', run: readSource, scope: 'source', needs: [] },
+  { name: 'apply-corrections', run: applyCorrections, scope: 'source', needs: ['read-source'] },
+  { name: 'parse-lines', run: parseLines, scope: 'source', needs: ['apply-corrections'] },
+  { name: 'strip-word-bookmarks', run: stripWordBookmarks, scope: 'source', needs: ['parse-lines'] },
+  { name: 'extract-preamble', run: extractPreamble, scope: 'source', needs: ['strip-word-bookmarks'] },
+  {
+    name: 'remove-table-of-contents',
+    run: removeTableOfContents,
+    scope: 'source',
+    needs: ['strip-word-bookmarks'],
+  },
+  { name: 'convert-traditional', run: convertTraditional, scope: 'source', needs: ['extract-preamble'] },
+  {
+    name: 'split-compilation',
+    run: splitCompilation,
+    scope: 'source',
+    needs: ['extract-preamble', 'convert-traditional'],
+  },
+  { name: 'jump-lines', run: markJumpLines, scope: 'page', needs: ['split-compilation'] },
+  { name: 'tables', run: recogniseTables, scope: 'page', needs: ['split-compilation'] },
+  { name: 'figures', run: recogniseFigures, scope: 'page', needs: ['split-compilation'] },
+  {
+    name: 'headings',
+    run: recogniseHeadings,
+    scope: 'page',
+    needs: ['convert-traditional', 'jump-lines', 'tables', 'figures'],
+  },
+  { name: 'boxes', run: recogniseBoxes, scope: 'page', needs: ['headings'] },
+  { name: 'glossary', run: collectGlossary, scope: 'page', needs: ['headings'] },
+  {
+    name: 'join-broken-lines',
+    run: joinBrokenLines,
+    scope: 'page',
+    needs: ['tables', 'headings', 'boxes', 'glossary'],
+  },
+  { name: 'stray-spaces', run: removeStraySpacesPass, scope: 'page', needs: ['join-broken-lines'] },
+  { name: 'inline-markup', run: inlineMarkup, scope: 'page', needs: ['headings', 'join-broken-lines'] },
+  {
+    name: 'glossary-notes',
+    run: linkGlossaryNotes,
+    scope: 'page',
+    needs: ['glossary', 'stray-spaces', 'inline-markup'],
+  },
+  {
+    name: 'check-toc',
+    run: checkAgainstToc,
+    scope: 'source',
+    needs: ['remove-table-of-contents', 'headings'],
+  },
+  { name: 'assign-ids', run: assignIds, scope: 'page', needs: ['glossary-notes'] },
+  { name: 'mark-repeats', run: markRepeats, scope: 'source', needs: ['assign-ids'] },
+];
 
 export interface NormalizedPage {
   /** URL path under /docs/, e.g. "cixi-shisiwu-guihua" or "jingcai-pianzhang/haishu". */
@@ -47,66 +118,28 @@ export interface NormalizedSource {
   repairs: RepairSummary[];
 }
 
-/** Passes that shape one page's tree, in order. */
-function structure(tree: Root, document: DocumentEntry, log: RepairLog, label: string): void {
-  markJumpLines(tree, log);
-  recogniseTables(tree, document.tables, log, label);
-  recogniseFigures(tree, log);
-  recogniseHeadings(tree, log);
-  recogniseBoxes(tree);
-  collectGlossary(tree);
-  joinBrokenLines(tree, log);
-  removeStraySpacesPass(tree, log);
-  inlineMarkup(tree, log);
-  linkGlossaryNotes(tree, log, label);
-}
-
 export function normalizeDocument(document: DocumentEntry, contentDir: string): NormalizedSource {
-  const file = join(contentDir, 'sources', document.source);
-  const label = `${file} (document "${document.slug}")`;
-  const log = new RepairLog();
-  const raw = readSource(file, label);
-  const correctedText = applyCorrections(raw, document.corrections, log, label);
-  const tree = parseLines(correctedText);
-  stripWordBookmarks(tree, log);
-  extractPreamble(tree, document.preamble?.until, label);
-  const printedToc = removeTableOfContents(tree, log);
-  convertTraditional(tree, log);
-
-  const pages: NormalizedPage[] = [];
-  if (document.compilation) {
-    const { main, articles } = splitCompilation(tree, document.compilation, log, label);
-    structure(main, document, log, label);
-    pages.push({ path: document.slug, document, tree: main, toc: [], repairs: [] });
-    for (const { article, tree: articleTree, headlineMoved } of articles) {
-      structure(articleTree, document, log, label);
-      pages.push({
-        path: `${document.slug}/${article.slug}`,
-        document,
-        article: { ...article, headlineMoved },
-        tree: articleTree,
-        toc: [],
-        repairs: [],
-      });
-    }
-  } else {
-    structure(tree, document, log, label);
-    checkAgainstToc(tree, printedToc, log, label);
-    pages.push({ path: document.slug, document, tree, toc: [], repairs: [] });
+  const context = createContext(document, join(contentDir, 'sources', document.source));
+  const tree: Root = { type: 'root', children: [] };
+  for (const step of pipeline) {
+    if (step.scope === 'source') step.run(tree, context);
+    else for (const page of pagesOf(tree, context)) step.run(page.tree, context);
   }
-  for (const page of pages) page.toc = assignIds(page.tree);
-  markRepeats(
-    pages.map((p) => ({ tree: p.tree, page: `/docs/${p.path}/` })),
-    log,
-  );
-  for (const page of pages) page.toc = tocWithoutRepeats(page.toc, page.tree);
-  if (pages.every((p) => p.tree.children.length === 0))
-    throw new Error(`${label}: the source yields no text`);
-  const repairs = log.summaries();
+  const trees = pagesOf(tree, context);
+  if (trees.every((p) => p.tree.children.length === 0))
+    throw new Error(`${context.label}: the source yields no text`);
+  const repairs = context.log.summaries();
   const perPage = repairsByPage(
-    pages.map((p) => ({ tree: p.tree, article: p.article?.slug })),
+    trees.map((p) => ({ tree: p.tree, article: p.article?.article.slug })),
     repairs,
   );
-  pages.forEach((page, i) => (page.repairs = perPage[i]));
-  return { document, correctedText, pages, repairs };
+  const pages = trees.map((page, i): NormalizedPage => ({
+    path: page.path,
+    document,
+    ...(page.article && { article: { ...page.article.article, headlineMoved: page.article.headlineMoved } }),
+    tree: page.tree,
+    toc: tableOfContents(page.tree),
+    repairs: perPage[i],
+  }));
+  return { document, correctedText: context.text, pages, repairs };
 }

@@ -1,5 +1,7 @@
 /** Reads a source text and rejects files that cannot be a policy text. Errors name the file and the problem. */
 import { existsSync, readFileSync } from 'node:fs';
+import type { Root } from 'mdast';
+import type { PassContext } from './pass.ts';
 
 export class SourceError extends Error {
   override name = 'SourceError';
@@ -42,7 +44,9 @@ export function decodeSource(bytes: Uint8Array, label: string): string {
   return text;
 }
 
-export function readSource(path: string, label = path): string {
+/** The source text goes into the context, for apply-corrections and parse-lines. */
+export function readSource(_tree: Root, context: PassContext): void {
+  const { file: path, label } = context;
   if (!existsSync(path)) throw new SourceError(`${label}: the source file is missing`);
-  return decodeSource(readFileSync(path), label);
+  context.text = decodeSource(readFileSync(path), label);
 }

@@ -6,8 +6,9 @@
 import type { Root } from 'mdast';
 import { headingMarker } from '../../src/lib/conventions/heading-markers.ts';
 import { foldWidth } from '../../src/lib/conventions/widths.ts';
-import type { RepairLog } from './repair-log.ts';
-import { isParagraph, textOf } from './tree.ts';
+import { toString } from 'mdast-util-to-string';
+import type { PassContext } from './pass.ts';
+import { isParagraph } from './tree.ts';
 
 export interface TocEntry {
   text: string;
@@ -32,26 +33,28 @@ function tocEntry(line: string): Omit<TocEntry, 'line'> | undefined {
   return { text: `${marker.text} ${title}`.trim(), page: Number(match[2]) };
 }
 
-export function removeTableOfContents(tree: Root, log: RepairLog): TocEntry[] {
-  const start = tree.children.findIndex((node) => isParagraph(node) && TOC_TITLE.test(textOf(node).trim()));
-  if (start < 0) return [];
+/** The entries go into the context, for check-toc. */
+export function removeTableOfContents(tree: Root, context: PassContext): void {
+  const start = tree.children.findIndex((node) => isParagraph(node) && TOC_TITLE.test(toString(node).trim()));
+  if (start < 0) return;
   const entries: TocEntry[] = [];
   let end = start + 1;
   while (end < tree.children.length) {
     const node = tree.children[end];
     if (!isParagraph(node)) break;
-    const entry = tocEntry(textOf(node).trim());
+    const text = toString(node);
+    const entry = tocEntry(text.trim());
     // Dot leaders or a tab before the page number tell an entry from a heading ending in a digit.
-    if (!entry || !/[\t.…]/.test(foldWidth(textOf(node)))) break;
+    if (!entry || !/[\t.…]/.test(foldWidth(text))) break;
     entries.push({ ...entry, line: node.data?.line });
     end++;
   }
-  if (entries.length === 0) return [];
+  if (entries.length === 0) return;
   tree.children.splice(start, end - start);
-  log.add(
+  context.printedToc = entries;
+  context.log.add(
     'table-of-contents',
     { text: `原文目录 ${entries.length} 条（带页码）`, line: entries[0].line },
     { count: entries.length },
   );
-  return entries;
 }

@@ -1,12 +1,14 @@
 /**
  * Splits a compilation page (a newspaper page with several articles) into its own text and one
- * tree per article, following the segments recorded in the manifest. Headlines the layout put
- * away from their article are moved to it, and the move is recorded.
+ * tree per article, following the segments recorded in the manifest (`compilation`): the tree keeps
+ * the page's own text, the articles go into the context. Headlines the layout put away from their
+ * article are moved to it, and the move is recorded.
  */
-import type { Root } from 'mdast';
-import type { ArticleEntry, DocumentEntry } from '../manifest/schema.ts';
-import type { RepairLog } from './repair-log.ts';
-import { isParagraph, textOf } from './tree.ts';
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { ArticleEntry } from '../manifest/schema.ts';
+import type { PassContext } from './pass.ts';
+import { isParagraph } from './tree.ts';
 
 export class CompilationError extends Error {
   override name = 'CompilationError';
@@ -19,18 +21,11 @@ export interface ArticleTree {
   headlineMoved: boolean;
 }
 
-export interface SplitResult {
-  main: Root;
-  articles: ArticleTree[];
-}
-
-export function splitCompilation(
-  tree: Root,
-  compilation: NonNullable<DocumentEntry['compilation']>,
-  log: RepairLog,
-  label: string,
-): SplitResult {
-  const main: Root = { type: 'root', children: [] };
+export function splitCompilation(tree: Root, context: PassContext): void {
+  const { document, log, label } = context;
+  const { compilation } = document;
+  if (!compilation) return;
+  const main: RootContent[] = [];
   const articles = new Map<string, ArticleTree>(
     compilation.articles.map((article) => [
       article.slug,
@@ -42,7 +37,7 @@ export function splitCompilation(
     let seen = 0;
     const index = tree.children.findIndex(
       (node) =>
-        isParagraph(node) && textOf(node).trim().startsWith(segment.from) && ++seen === segment.occurrence,
+        isParagraph(node) && toString(node).trim().startsWith(segment.from) && ++seen === segment.occurrence,
     );
     if (index < 0)
       throw new CompilationError(
@@ -57,7 +52,7 @@ export function splitCompilation(
       );
   }
   const firstStart = starts[0]?.index ?? tree.children.length;
-  main.children.push(...tree.children.slice(0, firstStart));
+  main.push(...tree.children.slice(0, firstStart));
 
   starts.forEach(({ segment, index }, i) => {
     const end = i + 1 < starts.length ? starts[i + 1].index : tree.children.length;
@@ -65,7 +60,7 @@ export function splitCompilation(
     if (segment.headlineOf) {
       const target = articles.get(segment.headlineOf)!;
       const line = nodes[0];
-      if (!isParagraph(line) || textOf(line).trim() !== target.article.headline) {
+      if (!isParagraph(line) || toString(line).trim() !== target.article.headline) {
         throw new CompilationError(
           `${label}: field "compilation.segments.${i}.headlineOf": the line is not the headline of "${segment.headlineOf}"`,
         );
@@ -83,12 +78,12 @@ export function splitCompilation(
         );
       return;
     }
-    const destination = segment.to ? articles.get(segment.to)!.tree : main;
+    const destination = segment.to ? articles.get(segment.to)!.tree.children : main;
     if (segment.to) {
       const { article } = articles.get(segment.to)!;
       // The headline and byline printed in place become the article's title and byline.
       nodes = nodes.filter(
-        (node) => !(isParagraph(node) && [article.headline, article.byline].includes(textOf(node).trim())),
+        (node) => !(isParagraph(node) && [article.headline, article.byline].includes(toString(node).trim())),
       );
       if (segment.reason)
         log.add('column-continuation', {
@@ -104,7 +99,7 @@ export function splitCompilation(
         );
       first.data = { ...first.data, gapBefore: true };
     }
-    destination.children.push(...nodes);
+    destination.push(...nodes);
   });
 
   for (const { article, tree: articleTree } of articles.values()) {
@@ -113,5 +108,6 @@ export function splitCompilation(
         `${label}: article "${article.slug}" received no text from compilation.segments`,
       );
   }
-  return { main, articles: [...articles.values()] };
+  tree.children = main;
+  context.articles = [...articles.values()];
 }

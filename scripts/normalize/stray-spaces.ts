@@ -3,6 +3,7 @@
  * Chinese running text has no word spaces; headings keep theirs, since a space can separate two phrases there.
  */
 import type { PhrasingContent, Root } from 'mdast';
+import type { PassContext } from './pass.ts';
 import type { RepairLog } from './repair-log.ts';
 
 const CJK = '\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef“”‘’';
@@ -32,7 +33,7 @@ function cleanPhrasing(children: PhrasingContent[], log: RepairLog, line?: numbe
   }
 }
 
-export function removeStraySpacesPass(tree: Root, log: RepairLog): void {
+export function removeStraySpacesPass(tree: Root, { log }: PassContext): void {
   for (const node of tree.children) {
     if (node.type === 'paragraph') cleanPhrasing(node.children, log, node.data?.line);
     if (node.type === 'box')

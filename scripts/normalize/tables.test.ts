@@ -2,22 +2,20 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Root } from 'mdast';
 import { tableLayoutSchema, type TableLayout } from '../manifest/schema.ts';
-import { parseLines } from './parse-lines.ts';
-import { RepairLog } from './repair-log.ts';
-import { recogniseTables, TableError } from './tables.ts';
+import { toString } from 'mdast-util-to-string';
+import type { RepairLog } from './repair-log.ts';
+import { recogniseTables } from './tables.ts';
+import { TableError } from './tables/shared.ts';
+import { fixture, FIXTURE_LABEL as LABEL } from './test-helpers.ts';
 import type { SourceTable } from './tree.ts';
-import { textOf } from './tree.ts';
-
-const LABEL = 'content/sources/x.txt (document "x")';
 
 function layout(input: unknown): TableLayout {
   return tableLayoutSchema.parse(input);
 }
 
 function run(lines: string[], layouts: unknown[]): { tree: Root; log: RepairLog; table: SourceTable } {
-  const tree = parseLines(lines.join('\n'));
-  const log = new RepairLog();
-  recogniseTables(tree, layouts.map(layout), log, LABEL);
+  const { tree, log, context } = fixture(lines.join('\n'), { tables: layouts });
+  recogniseTables(tree, context);
   const table = tree.children.find((n) => n.type === 'sourceTable') as SourceTable;
   return { tree, log, table };
 }
@@ -78,7 +76,7 @@ const wordTable = [
 test('one cell per line: continuation lines, empty cells, header spans, rowspan and note', () => {
   const { tree, log, table } = run(wordTable, [wordLayout]);
   assert.equal(tree.children.length, 3);
-  assert.equal(textOf(tree.children[2] as never), '后文。');
+  assert.equal(toString(tree.children[2] as never), '后文。');
   assert.equal(table.caption, '表1：示例指标');
   assert.equal(table.data?.line, 2);
   assert.deepEqual(table.head, [
@@ -176,7 +174,28 @@ test('tab-separated rows: a table split by a page break is merged, the repeated 
   assert.deepEqual(table.head, [[{ text: '分类' }, { text: '序号' }, { text: '指标' }, { text: '2020年' }]]);
   assert.equal(table.note, '注：1. 说明。');
   assert.equal(log.count('table-rebuilt'), 2, 'the table and the page-break merge are recorded');
-  assert.equal(textOf(tree.children[1] as never), '下文');
+  assert.equal(toString(tree.children[1] as never), '下文');
+});
+
+test('half-width captions, notes and header text are recognised; the page keeps them as printed', () => {
+  const lines = [
+    '表1:分页的表',
+    '分类\t序号\t指标(单位)\t2020年',
+    '经济\t1\t总值(亿元)\t10',
+    '表 1 : 分页的表',
+    '分类\t序号\t指标（单位）\t2020年',
+    '创新\t2\t比重\t3',
+    '注:1. 说明。',
+  ];
+  const header = [['分类', '序号', '指标（单位）', '2020年']];
+  const { tree, table } = run(lines, [{ ...rowsLayout, caption: '表1：', header }]);
+  assert.equal(tree.children.length, 1, 'both parts and the note make one table');
+  assert.equal(table.caption, '表1:分页的表');
+  assert.deepEqual(texts(table.body), [
+    ['经济', '1', '总值(亿元)', '10'],
+    ['创新', '2', '比重', '3'],
+  ]);
+  assert.equal(table.note, '注:1. 说明。');
 });
 
 test('row fixes place shifted cells and merge split cells, recorded as table-row-fix', () => {

@@ -128,25 +128,43 @@ export function heading(depth: Heading['depth'], value: string, data: Heading['d
   return { type: 'heading', depth, children: [{ type: 'text', value }], data };
 }
 
-/** Plain text of a paragraph or heading while it still holds text nodes only. */
-export function textOf(node: { children: PhrasingContent[] }): string {
-  return node.children
-    .map((c) =>
-      'value' in c && typeof c.value === 'string'
-        ? c.value
-        : 'children' in c
-          ? textOf(c as { children: PhrasingContent[] })
-          : '',
-    )
-    .join('');
-}
-
 export function setText(node: { children: PhrasingContent[] }, value: string): void {
   node.children = [{ type: 'text', value } satisfies Text];
 }
 
 export function isParagraph(node: Block | undefined): node is Paragraph {
   return node?.type === 'paragraph';
+}
+
+/** What a rewrite sees besides the child: the children as they were, the new ones so far, and a way to take in followers. */
+export interface Rebuild<T> {
+  /** The children before the rebuild (to look at the neighbours). */
+  readonly siblings: readonly T[];
+  /** The new children so far (to extend the last one instead of adding a node). */
+  readonly out: readonly T[];
+  /** The next `count` siblings are part of this child's replacement: they are not visited. */
+  skip(count: number): void;
+}
+
+/**
+ * Rebuilds `parent.children` in one pass: each child is replaced by what `rewrite` returns —
+ * itself, other nodes, or none (`[]`).
+ */
+export function rebuildChildren<T>(
+  parent: { children: T[] },
+  rewrite: (node: T, index: number, rebuild: Rebuild<T>) => T | T[],
+): void {
+  const siblings = parent.children;
+  const out: T[] = [];
+  let next = 0;
+  const rebuild: Rebuild<T> = { siblings, out, skip: (count) => (next += count) };
+  while (next < siblings.length) {
+    const index = next++;
+    const replacement = rewrite(siblings[index], index, rebuild);
+    if (Array.isArray(replacement)) out.push(...replacement);
+    else out.push(replacement);
+  }
+  parent.children = out;
 }
 
 export type { Root, Paragraph, Heading };
