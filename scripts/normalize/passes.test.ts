@@ -137,6 +137,13 @@ describe('checkAgainstToc', () => {
       return true;
     });
   });
+  test('a heading after the last entry fails, naming it', () => {
+    const { check } = run('第二章 发展\n正文。\n第三章 保障\n正文。');
+    assert.throws(
+      check,
+      /but 4 were found as headings; first difference at entry 4: TOC "\(none\)" vs heading "第三章 保障"/,
+    );
+  });
   test('a heading the TOC does not list fails at the first difference', () => {
     const { check } = run('第二节 措施\n正文。\n第二章 发展\n正文。');
     assert.throws(
