@@ -26,30 +26,49 @@ function isJoinable(node: RootContent | undefined): node is Joinable {
   return isParagraph(node) || node?.type === 'boxItem';
 }
 
+/**
+ * `parts.join('').trim().slice(-count)` without joining: the parts after the first are trimmed
+ * lines, the first may start with spaces.
+ */
+function lastCharacters(parts: string[], count: number): string {
+  let text = '';
+  for (let i = parts.length - 1; i >= 0 && text.length < count; i--)
+    text = (i === 0 ? parts[0].trimStart() : parts[i]).slice(-count) + text;
+  return text.slice(-count);
+}
+
 function joinIn(parent: { children: RootContent[] }, log: RepairLog): void {
+  // The lines joined onto each paragraph, written into it once at the end: rewriting the growing
+  // text at every join would take time quadratic in the length of a long run of broken lines.
+  const joined = new Map<Joinable, string[]>();
   rebuildChildren(parent, (node, _index, { out }) => {
     const previous = out.at(-1);
     if (isJoinable(previous) && isParagraph(node)) {
-      const before = toString(previous);
+      const parts = joined.get(previous) ?? [toString(previous)];
+      // The text so far does not end a sentence (else it would not have been joined): its last part tells.
+      const last = parts[parts.length - 1];
       const after = toString(node).trim();
       if (
-        before.trim() &&
-        !endsSentence(before) &&
+        (parts.length > 1 || last.trim()) &&
+        !endsSentence(last) &&
         !startsUnit(after) &&
         !node.data?.repeatOf &&
         !node.data?.gapBefore
       ) {
-        setText(previous, before.trimEnd() + after);
+        parts[parts.length - 1] = last.trimEnd();
         log.add('joined-lines', {
           line: node.data?.line,
-          text: `${before.trim().slice(-8)}⏎${after.slice(0, 8)}`,
+          text: `${lastCharacters(parts, 8)}⏎${after.slice(0, 8)}`,
         });
+        parts.push(after);
+        joined.set(previous, parts);
         return [];
       }
     }
     if (node.type === 'box') joinIn(node, log);
     return node;
   });
+  for (const [node, parts] of joined) setText(node, parts.join(''));
 }
 
 export function joinBrokenLines(tree: Root, { log }: PassContext): void {

@@ -420,6 +420,19 @@ describe('joinBrokenLines', () => {
     ]);
     assert.equal(log.count('joined-lines'), 1);
   });
+  test('a run of broken lines becomes one paragraph; each join is recorded with the text on both sides', () => {
+    const { tree, log, context } = fixture('  推动，\n共同\n富裕示范区建设取得\n新进展。');
+    joinBrokenLines(tree, context);
+    assert.deepEqual(outline(tree), ['p   推动，共同富裕示范区建设取得新进展。']);
+    assert.deepEqual(
+      log.summaries()[0].details.map((d) => [d.line, d.text]),
+      [
+        [2, '推动，⏎共同'],
+        [3, '推动，共同⏎富裕示范区建设取'],
+        [4, '裕示范区建设取得⏎新进展。'],
+      ],
+    );
+  });
   test('a line starting with a decimal continues the sentence', () => {
     const { tree, context } = fixture('人均可支配收入增长\n6.7%。');
     joinBrokenLines(tree, context);
