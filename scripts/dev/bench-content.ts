@@ -7,15 +7,7 @@
  * source is built alone in a temporary content directory (never in content/). Writes the times to
  * bench/content-results.md, with each pass's time on the largest sources.
  */
-import {
-  copyFileSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Root } from 'mdast';
@@ -90,13 +82,13 @@ const LAYOUTS: Record<string, (sentences: string[]) => string> = {
       .join('\n'),
 };
 
-/** A content directory holding the vocabularies of content/ and one document made of `text`. */
+/** A content directory holding what content/ holds (districts, vocabularies) but one document made of `text`. */
 function contentWith(dir: string, slug: string, text: string): string {
   const contentDir = join(dir, 'content');
+  const own = ['documents', 'sources'].map((d) => join(content, d));
+  cpSync(content, contentDir, { recursive: true, filter: (path) => !own.includes(path) });
   mkdirSync(join(contentDir, 'documents'), { recursive: true });
   mkdirSync(join(contentDir, 'sources'), { recursive: true });
-  for (const file of readdirSync(content).filter((f) => f.endsWith('.yaml')))
-    copyFileSync(join(content, file), join(contentDir, file));
   writeFileSync(join(contentDir, 'sources', `${slug}.txt`), text);
   const entry = {
     slug,
@@ -114,7 +106,7 @@ function contentWith(dir: string, slug: string, text: string): string {
 
 /** Seconds each pass takes on the document of `contentDir` (the pipeline run step by step). */
 function passTimes(contentDir: string): Map<string, number> {
-  const [document] = loadContent(contentDir).documents;
+  const [{ entry: document }] = loadContent(contentDir).documents;
   const context = createContext(document, join(contentDir, 'sources', document.source));
   const tree: Root = { type: 'root', children: [] };
   const times = new Map<string, number>();

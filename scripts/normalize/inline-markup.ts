@@ -5,7 +5,7 @@ import type { RepairLog } from './repair-log.ts';
 
 const BOLD = /\*\*(.+?)\*\*/gu;
 
-export function parseBold(value: string): { children: PhrasingContent[]; count: number } {
+function parseBold(value: string): { children: PhrasingContent[]; count: number } {
   const children: PhrasingContent[] = [];
   let last = 0;
   let count = 0;

@@ -3,22 +3,22 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { toString } from 'mdast-util-to-string';
 import * as OpenCC from 'opencc-js';
-import { applyCorrections } from './apply-corrections.ts';
+import { applyCorrections, CorrectionError } from './apply-corrections.ts';
 import { assignIds, tableOfContents } from './assign-ids.ts';
 import { recogniseBoxes } from './boxes.ts';
 import { checkAgainstToc, TocMismatchError } from './check-toc.ts';
 import { changedCharacters, convertTraditional } from './convert-traditional.ts';
-import { extractPreamble } from './extract-preamble.ts';
+import { extractPreamble, PreambleError } from './extract-preamble.ts';
 import { recogniseFigures } from './figures.ts';
 import { collectGlossary } from './glossary.ts';
-import { linkGlossaryNotes } from './glossary-notes.ts';
+import { GlossaryError, linkGlossaryNotes } from './glossary-notes.ts';
 import { recogniseHeadings } from './headings.ts';
 import { inlineMarkup } from './inline-markup.ts';
 import { joinBrokenLines } from './join-broken-lines.ts';
 import { markJumpLines } from './jump-lines.ts';
 import { markRepeats } from './mark-repeats.ts';
 import { repairsByPage } from './repairs-by-page.ts';
-import { decodeSource } from './read-source.ts';
+import { decodeSource, SourceError } from './read-source.ts';
 import { removeTableOfContents } from './remove-table-of-contents.ts';
 import { RepairLog } from './repair-log.ts';
 import { CompilationError, splitCompilation } from './split-compilation.ts';
@@ -30,8 +30,10 @@ describe('decodeSource', () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
   test('accepts UTF-8 text and normalizes line endings', () =>
     assert.equal(decodeSource(bytes('第一章\r\n正文'), 'a.txt'), '第一章\n正文'));
-  test('rejects an empty file', () =>
-    assert.throws(() => decodeSource(new Uint8Array(), 'a.txt'), /a\.txt: the file is empty/));
+  test('rejects an empty file', () => {
+    assert.throws(() => decodeSource(new Uint8Array(), 'a.txt'), SourceError);
+    assert.throws(() => decodeSource(new Uint8Array(), 'a.txt'), /a\.txt: the file is empty/);
+  });
   test('rejects NUL bytes', () =>
     assert.throws(() => decodeSource(new Uint8Array([0xe4, 0xb8, 0x80, 0]), 'a.txt'), /NUL bytes/));
   test('rejects invalid UTF-8', () =>
@@ -60,6 +62,7 @@ describe('applyCorrections', () => {
       () => applyCorrections(tree, context),
       /content\/sources\/x\.txt \(document "x"\): field "corrections\.0\.find".*occurs 0 time/,
     );
+    assert.throws(() => applyCorrections(tree, context), CorrectionError);
   });
 });
 
@@ -85,6 +88,7 @@ describe('extractPreamble', () => {
   test('fails when the anchor is missing', () => {
     const { tree, context } = fixture('正文', { preamble: { until: '无' } });
     assert.throws(() => extractPreamble(tree, context), /field "preamble\.until"/);
+    assert.throws(() => extractPreamble(tree, context), PreambleError);
   });
 });
 
@@ -512,6 +516,7 @@ describe('glossary notes', () => {
       () => linkGlossaryNotes(tree, context),
       /content\/sources\/x\.txt \(document "x"\): 名词解释 entries 1 are never referred to/,
     );
+    assert.throws(() => linkGlossaryNotes(tree, context), GlossaryError);
   });
 });
 

@@ -23,7 +23,7 @@ export type RepairKind =
   | 'note-reference'
   | 'letter-spaced-heading';
 
-export const repairLabels: Record<RepairKind, string> = {
+const repairLabels: Record<RepairKind, string> = {
   'joined-lines': '接合被分页或分栏断开的段落',
   'traditional-to-simplified': '繁体字转为简体字',
   'lost-glyph': '补回提取时丢失的字',

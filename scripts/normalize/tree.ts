@@ -2,11 +2,11 @@
  * The normalization tree: mdast plus a few node types for official-document structures.
  * Passes read and rewrite it; `scripts/mdx/to-mdx.ts` turns it into MDX (JSX + Markdown).
  */
-import type { Heading, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Heading, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Data } from 'unist';
 
 /** Where a block came from in the source, and its citable id. */
-export interface BlockData extends Data {
+interface BlockData extends Data {
   line?: number;
   id?: string;
 }
@@ -167,4 +167,4 @@ export function rebuildChildren<T>(
   parent.children = out;
 }
 
-export type { Root, Paragraph, Heading };
+export type { Paragraph, Heading };

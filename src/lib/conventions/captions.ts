@@ -4,7 +4,7 @@
  */
 import { foldWidth } from './widths.ts';
 
-export type CaptionKind = 'box' | 'table' | 'figure';
+type CaptionKind = 'box' | 'table' | 'figure';
 
 export interface Caption {
   kind: CaptionKind;

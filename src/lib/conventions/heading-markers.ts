@@ -6,7 +6,7 @@
 import { CHINESE_NUMERAL, numeralValue } from './numerals.ts';
 import { foldWidth } from './widths.ts';
 
-export type HeadingMarkerKind = 'chapter' | 'section' | 'numbered' | 'subNumbered';
+type HeadingMarkerKind = 'chapter' | 'section' | 'numbered' | 'subNumbered';
 
 export interface HeadingMarker {
   kind: HeadingMarkerKind;

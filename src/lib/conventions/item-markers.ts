@@ -4,7 +4,7 @@
  */
 import { foldWidth } from './widths.ts';
 
-export type ItemMarkerKind = 'number' | 'parenthesized' | 'bullet' | 'dash';
+type ItemMarkerKind = 'number' | 'parenthesized' | 'bullet' | 'dash';
 
 export interface ItemMarker {
   kind: ItemMarkerKind;
