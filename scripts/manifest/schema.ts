@@ -4,6 +4,7 @@
  * between files (a document's district and kind, a district's level) are checked by load-content.ts.
  */
 import { z } from 'zod';
+import { SOURCE_GAP_KINDS } from '../normalize/source-gap-kinds.ts';
 
 export const nonEmpty = z.string().trim().min(1, 'must not be empty');
 /** Not blank, and kept exactly as written (a correction's line breaks are part of what it finds). */
@@ -164,8 +165,6 @@ const segmentSchema = z
     to: z.string().optional(),
     /** This one line is the headline of that article, placed away from it by the layout. */
     headlineOf: slug.optional(),
-    /** The source lacks the text between the column this continues and this segment (a column cut off): not joined, marked. */
-    gapBefore: z.boolean().default(false),
     reason: z.string().optional(),
   })
   .strict()
@@ -173,6 +172,28 @@ const segmentSchema = z
     message: 'a segment needs exactly one of "to" or "headlineOf"',
   })
   .refine((s) => !s.headlineOf || !!s.reason, { message: 'a moved headline needs a "reason"' });
+
+/**
+ * A place where the source itself lacks text (scripts/normalize/source-gaps.ts): a column cut off,
+ * a source that starts or ends mid-text, a part missing between two parts. Marked on the page,
+ * never joined across, listed in 整理说明 with this reason.
+ */
+const sourceGapSchema = z
+  .object({
+    kind: z.enum(SOURCE_GAP_KINDS),
+    /** The gap stands right before the line that starts with this text … */
+    before: nonEmpty.optional(),
+    /** … or right after it. */
+    after: nonEmpty.optional(),
+    /** Which line starting with that text (1-based, in source order) when several do. */
+    occurrence: z.number().int().positive().default(1),
+    /** How we know text is missing here (shown to the reader). */
+    reason: nonEmpty,
+  })
+  .strict()
+  .refine((g) => (g.before === undefined) !== (g.after === undefined), {
+    message: 'a source gap needs exactly one of "before" or "after" (the line it stands next to)',
+  });
 
 /**
  * What a document says about itself, shared by its manifest entry and its pages' frontmatter
@@ -206,6 +227,7 @@ export const documentSchema = z
     preamble: z.object({ until: nonEmpty }).strict().optional(),
     corrections: z.array(correctionSchema).default([]),
     tables: z.array(tableLayoutSchema).default([]),
+    sourceGaps: z.array(sourceGapSchema).default([]),
     compilation: z
       .object({
         articles: z.array(articleSchema).min(1),

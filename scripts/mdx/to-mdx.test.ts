@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { compile } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
+import { SOURCE_GAP_KINDS, SOURCE_GAP_MARKERS } from '../normalize/source-gap-kinds.ts';
 import { toMdx } from './to-mdx.ts';
 
 const tree: Root = {
@@ -27,6 +28,27 @@ test('MDX special characters are escaped and survive compilation literally', asy
       compiled.includes(JSON.stringify(literal).slice(1, -1)) ||
         compiled.includes(literal.replace('<', '\\u003c')),
       `compiled MDX keeps ${literal}`,
+    );
+  }
+});
+
+test('a gap in the source is one marker of its kind, outside the search index, never part of a paragraph', () => {
+  for (const kind of SOURCE_GAP_KINDS) {
+    const mdx = toMdx(
+      {
+        type: 'root',
+        children: [
+          { type: 'paragraph', children: [{ type: 'text', value: '贯通用' }], data: { id: 'p1' } },
+          { type: 'sourceGap', kind, reason: '两栏之间的文字不在原文中', data: { line: 3 } },
+        ],
+      },
+      { title: '测试' },
+    );
+    assert.ok(
+      mdx.includes(
+        `<p id="p1">贯通用</p>\n\n<p class="source-gap" role="note" data-pagefind-ignore="all">〔${SOURCE_GAP_MARKERS[kind]}〕</p>`,
+      ),
+      `${kind}: ${mdx}`,
     );
   }
 });

@@ -17,9 +17,11 @@ import type {
   JumpNote,
   NoteRef,
   Preamble,
+  SourceGap,
   SourceTable,
   TableCell,
 } from '../normalize/tree.ts';
+import { sourceGapMarker } from '../normalize/source-gap-kinds.ts';
 
 type Attrs = Record<string, string | number | undefined | false>;
 
@@ -183,6 +185,13 @@ function jumpNote(node: JumpNote): Paragraph {
   ]);
 }
 
+/** The site's marker where the source lacks text: not the source's words, so out of the search index. */
+function sourceGap(node: SourceGap): Paragraph {
+  return leaf('p', { class: 'source-gap', role: 'note', 'data-pagefind-ignore': 'all' }, [
+    text(`〔${sourceGapMarker(node)}〕`),
+  ]);
+}
+
 function preamble(node: Preamble): MdxJsxFlowElement {
   return container(
     'section',
@@ -214,17 +223,9 @@ function block(node: RootContent): RootContent {
       return leaf(`h${node.depth}`, { id: node.data?.id }, phrasing(node.children));
     }
     case 'paragraph':
-      return leaf('p', { id: node.data?.id }, [
-        // The note is the site's, not the source's: out of the search index, read as part of the passage.
-        ...(node.data?.gapBefore
-          ? [
-              inline('span', { class: 'source-gap', 'data-pagefind-ignore': 'all' }, [
-                text('〔原文此前缺一段分栏文字〕'),
-              ]),
-            ]
-          : []),
-        ...phrasing(node.children),
-      ]);
+      return leaf('p', { id: node.data?.id }, phrasing(node.children));
+    case 'sourceGap':
+      return sourceGap(node);
     case 'sourceTable':
       return table(node);
     case 'box':

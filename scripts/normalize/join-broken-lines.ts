@@ -1,7 +1,7 @@
 /**
  * Heals paragraphs broken mid-sentence by page or column breaks: a paragraph that does not end
- * a sentence is joined with the next one, unless the next starts a heading, an item or a new block,
- * or the source is known to lack the text in between (gapBefore).
+ * a sentence is joined with the next one, unless the next starts a heading, an item or a new block.
+ * Nothing is joined across a gap in the source (a `sourceGap` node stands between the two).
  * (`……推动共同富裕。推` / `进共同富裕示范区建设……` becomes one paragraph.)
  */
 import type { Root, RootContent } from 'mdast';
@@ -52,8 +52,7 @@ function joinIn(parent: { children: RootContent[] }, log: RepairLog): void {
         (parts.length > 1 || last.trim()) &&
         !endsSentence(last) &&
         !startsUnit(after) &&
-        !node.data?.repeatOf &&
-        !node.data?.gapBefore
+        !node.data?.repeatOf
       ) {
         parts[parts.length - 1] = last.trimEnd();
         log.add('joined-lines', {

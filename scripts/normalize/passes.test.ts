@@ -21,6 +21,7 @@ import { repairsByPage } from './repairs-by-page.ts';
 import { decodeSource, SourceError } from './read-source.ts';
 import { removeTableOfContents } from './remove-table-of-contents.ts';
 import { RepairLog } from './repair-log.ts';
+import { placeSourceGaps, SourceGapError } from './source-gaps.ts';
 import { CompilationError, splitCompilation } from './split-compilation.ts';
 import { removeStraySpaces } from './stray-spaces.ts';
 import { stripWordBookmarks } from './strip-word-bookmarks.ts';
@@ -204,7 +205,7 @@ describe('splitCompilation', () => {
     { from: '乙文标题', headlineOf: 'b', reason: '乙文标题排在甲文之前' },
     { from: '甲文标题', to: 'a' },
     { from: '乙区中心组', to: 'b' },
-    { from: '续文', to: 'a', gapBefore: true, reason: '甲文续栏' },
+    { from: '续文', to: 'a', reason: '甲文续栏' },
   ];
   const page =
     '报头\n编者按：本版刊发两篇文章。\n乙文标题\n甲文标题\n甲区中心组\n甲文正文，\n乙区中心组\n乙文正文。\n续文接上栏。';
@@ -224,9 +225,6 @@ describe('splitCompilation', () => {
         ['b', ['p 乙文正文。']],
       ],
     );
-    const [a] = context.articles;
-    const continued = a.tree.children[1];
-    assert.equal(continued.type === 'paragraph' && continued.data?.gapBefore, true);
   });
   test('a headline printed away from its article is moved to it, and the move recorded with its line and article', () => {
     const { context, log } = split(segments);
@@ -264,6 +262,55 @@ describe('splitCompilation', () => {
       /field "compilation\.segments\.1": a headlineOf segment must be the single headline line/,
     );
     fails(segments.slice(0, 3), /article "b" received no text from compilation\.segments/);
+  });
+});
+
+describe('placeSourceGaps', () => {
+  const articles = [{ slug: 'a', district: 'haishu', headline: '甲文标题', byline: '甲区中心组' }];
+  const compilation = {
+    articles,
+    segments: [
+      { from: '编者按：', to: '' },
+      { from: '甲文标题', to: 'a' },
+    ],
+  };
+  const text =
+    '编者按：本版刊发一篇文章。\n甲文标题\n甲区中心组\n一、第一部分，贯通用\n维、创新路径。\n末段结束';
+
+  test('a recorded gap stands before or after its line, on the page that holds the line, with its line and reason in the log', () => {
+    const { tree, context, log } = fixture(text, {
+      compilation,
+      sourceGaps: [
+        { kind: 'column-cut', before: '维、', reason: '两栏之间的文字不在原文中' },
+        { kind: 'ends-mid-text', after: '末段', reason: '原文在此结束' },
+      ],
+    });
+    splitCompilation(tree, context);
+    placeSourceGaps(tree, context);
+    assert.deepEqual(outline(tree), ['p 编者按：本版刊发一篇文章。']);
+    assert.deepEqual(outline(context.articles[0].tree), [
+      'p 一、第一部分，贯通用',
+      'sourceGap column-cut',
+      'p 维、创新路径。',
+      'p 末段结束',
+      'sourceGap ends-mid-text',
+    ]);
+    assert.deepEqual(log.summaries().find((s) => s.kind === 'source-gap')?.details, [
+      { line: 5, text: '原文此处缺一段分栏文字：两栏之间的文字不在原文中' },
+      { line: 6, text: '原文到此为止，其后的文字不在原文中：原文在此结束' },
+    ]);
+  });
+  test('a recorded gap whose line is not found names the field', () => {
+    const { tree, context } = fixture(text, {
+      sourceGaps: [{ kind: 'part-missing', before: '第三部分', reason: '缺第二部分' }],
+    });
+    assert.throws(
+      () => placeSourceGaps(tree, context),
+      (error: Error) =>
+        error instanceof SourceGapError &&
+        error.message.startsWith(FIXTURE_LABEL) &&
+        error.message.includes('field "sourceGaps.0.before"'),
+    );
   });
 });
 
@@ -443,12 +490,12 @@ describe('joinBrokenLines', () => {
     assert.deepEqual(outline(tree), ['p 人均可支配收入增长6.7%。']);
   });
   test('does not join across a recorded gap in the source (a column cut off)', () => {
-    const { tree, log, context } = fixture('重大原则，贯通用\n维、创新优解路径。');
-    const second = tree.children[1];
-    assert.ok(second.type === 'paragraph');
-    second.data = { ...second.data, gapBefore: true };
+    const { tree, log, context } = fixture('重大原则，贯通用\n维、创新优解路径。', {
+      sourceGaps: [{ kind: 'column-cut', before: '维、', reason: '两栏之间的文字不在原文中' }],
+    });
+    placeSourceGaps(tree, context);
     joinBrokenLines(tree, context);
-    assert.deepEqual(outline(tree), ['p 重大原则，贯通用', 'p 维、创新优解路径。']);
+    assert.deepEqual(outline(tree), ['p 重大原则，贯通用', 'sourceGap column-cut', 'p 维、创新优解路径。']);
     assert.equal(log.count('joined-lines'), 0);
   });
 });

@@ -27,6 +27,7 @@ import { readSource } from './read-source.ts';
 import { removeTableOfContents } from './remove-table-of-contents.ts';
 import type { RepairSummary } from './repair-log.ts';
 import { repairsByPage } from './repairs-by-page.ts';
+import { placeSourceGaps } from './source-gaps.ts';
 import { splitCompilation } from './split-compilation.ts';
 import { removeStraySpacesPass } from './stray-spaces.ts';
 import { stripWordBookmarks } from './strip-word-bookmarks.ts';
@@ -64,6 +65,7 @@ export const pipeline: Step[] = [
     scope: 'source',
     needs: ['extract-preamble', 'convert-traditional'],
   },
+  { name: 'source-gaps', run: placeSourceGaps, scope: 'source', needs: ['split-compilation'] },
   { name: 'jump-lines', run: markJumpLines, scope: 'page', needs: ['split-compilation'] },
   { name: 'tables', run: recogniseTables, scope: 'page', needs: ['split-compilation'] },
   { name: 'figures', run: recogniseFigures, scope: 'page', needs: ['split-compilation'] },

@@ -16,6 +16,7 @@ export type RepairKind =
   | 'table-of-contents'
   | 'moved-headline'
   | 'column-continuation'
+  | 'source-gap'
   | 'repeated-paragraph'
   | 'table-rebuilt'
   | 'table-row-fix'
@@ -37,6 +38,7 @@ const repairLabels: Record<RepairKind, string> = {
   'table-of-contents': '原目录由本站目录取代',
   'moved-headline': '标题移回所属文章',
   'column-continuation': '分栏续文归入所属文章',
+  'source-gap': '标出原文缺失文字之处',
   'repeated-paragraph': '标出原文重复的段落',
   'table-rebuilt': '重建被拆散的表格',
   'table-row-fix': '校正错位的表格行',

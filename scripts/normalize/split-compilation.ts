@@ -91,14 +91,6 @@ export function splitCompilation(tree: Root, context: PassContext): void {
           text: segment.reason,
         });
     }
-    if (segment.gapBefore) {
-      const first = nodes[0];
-      if (!isParagraph(first))
-        throw new CompilationError(
-          `${label}: field "compilation.segments.${i}.gapBefore": the segment must start with a paragraph`,
-        );
-      first.data = { ...first.data, gapBefore: true };
-    }
     destination.push(...nodes);
   });
 

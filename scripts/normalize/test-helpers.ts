@@ -51,6 +51,8 @@ export function outline(tree: Root): string[] {
         return `jump ${n.value}`;
       case 'preamble':
         return `preamble [${n.children.map((c) => toString(c)).join(' | ')}]`;
+      case 'sourceGap':
+        return `sourceGap ${n.kind}`;
       case 'glossary':
         return `glossary ${n.entries.map((e) => `${e.number}.${e.term}`).join(' ')}`;
       default:

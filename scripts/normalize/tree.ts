@@ -4,6 +4,7 @@
  */
 import type { Heading, Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { Data } from 'unist';
+import type { SourceGapKind } from './source-gap-kinds.ts';
 
 /** Where a block came from in the source, and its citable id. */
 interface BlockData extends Data {
@@ -52,6 +53,20 @@ export interface JumpNote {
   value: string;
   data?: BlockData;
 }
+/**
+ * Text the source itself lacks at this place (a column cut off, a numbering gap …): shown as a
+ * marker, never joined across, listed in 整理说明. See source-gaps.ts.
+ */
+export interface SourceGap {
+  type: 'sourceGap';
+  kind: SourceGapKind;
+  /** Why we know text is missing here (shown in 整理说明). */
+  reason: string;
+  /** The numbers a numbering gap skips, as printed (三、). */
+  missing?: string[];
+  /** line: the source line next to the gap. */
+  data?: BlockData;
+}
 /** The document's own header lines (cover, masthead), kept verbatim. */
 export interface Preamble {
   type: 'preamble';
@@ -89,6 +104,7 @@ declare module 'mdast' {
     preamble: Preamble;
     glossary: Glossary;
     noteRef: NoteRef;
+    sourceGap: SourceGap;
   }
   interface PhrasingContentMap {
     noteRef: NoteRef;
@@ -105,8 +121,6 @@ declare module 'mdast' {
     id?: string;
     /** Id of the earlier paragraph this one repeats (the source printed it twice). */
     repeatOf?: string;
-    /** Text is missing from the source right before this paragraph (a newspaper column cut off). */
-    gapBefore?: boolean;
   }
   interface HeadingData {
     line?: number;

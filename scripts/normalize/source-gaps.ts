@@ -1,0 +1,59 @@
+/**
+ * Text the source itself lacks: a newspaper column cut off, a fragment that stops mid-word, a gap
+ * in a numbered sequence, a source that starts or ends mid-text, a part missing between two parts.
+ * Such a place gets one `sourceGap` node (tree.ts) with its kind and the reason we know text is
+ * missing there: it is never joined across, it is shown as a marker (scripts/mdx/to-mdx.ts) and
+ * listed in 整理说明 with its line.
+ *
+ * This pass places the gaps recorded in a document's manifest (`sourceGaps`); passes that find a
+ * gap by rule add the same node through `sourceGap`.
+ */
+import type { Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { pagesOf, type PassContext } from './pass.ts';
+import type { RepairLog } from './repair-log.ts';
+import { isParagraph, type SourceGap } from './tree.ts';
+import { sourceGapMarker, type SourceGapKind } from './source-gap-kinds.ts';
+
+/** A gap node next to source line `line`, recorded in the log with that line and its reason. */
+export function sourceGap(
+  kind: SourceGapKind,
+  reason: string,
+  line: number | undefined,
+  log: RepairLog,
+  missing?: string[],
+): SourceGap {
+  const gap: SourceGap = { type: 'sourceGap', kind, reason, ...(missing && { missing }), data: { line } };
+  log.add('source-gap', { line, text: `${sourceGapMarker(gap)}：${reason}` });
+  return gap;
+}
+
+export class SourceGapError extends Error {
+  override name = 'SourceGapError';
+}
+
+/** Places the manifest's recorded gaps (`sourceGaps`) before or after the lines they name, on whichever page holds them. */
+export function placeSourceGaps(tree: Root, context: PassContext): void {
+  const { document, log, label } = context;
+  if (document.sourceGaps.length === 0) return;
+  const lines = pagesOf(tree, context)
+    .flatMap(({ tree: page }) =>
+      page.children.filter(isParagraph).map((node) => ({ node, siblings: page.children })),
+    )
+    .sort((a, b) => (a.node.data?.line ?? 0) - (b.node.data?.line ?? 0));
+  document.sourceGaps.forEach((recorded, i) => {
+    const side = recorded.before !== undefined ? 'before' : 'after';
+    const start = (recorded.before ?? recorded.after)!;
+    const found = lines.filter(({ node }) => toString(node).trim().startsWith(start))[
+      recorded.occurrence - 1
+    ];
+    if (!found)
+      throw new SourceGapError(
+        `${label}: field "sourceGaps.${i}.${side}": no line (occurrence ${recorded.occurrence}) starts with ${JSON.stringify(start)}. ` +
+          'Copy the start of the line next to the gap from the source exactly.',
+      );
+    const { node, siblings } = found;
+    const gap: RootContent = sourceGap(recorded.kind, recorded.reason, node.data?.line, log);
+    siblings.splice(siblings.indexOf(node) + (side === 'after' ? 1 : 0), 0, gap);
+  });
+}
