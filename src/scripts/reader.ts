@@ -8,6 +8,8 @@
  * - search shortcut: "/" (when not typing elsewhere) or Ctrl/⌘+K focuses the page's search field
  *   (the header's, or the home and search pages' own)
  */
+import { fragmentId } from '../lib/url-part.ts';
+
 const root = document.documentElement;
 const live = document.getElementById('live-status');
 const announce = (text: string) => {
@@ -104,7 +106,7 @@ function reveal(id: string, scroll: boolean) {
   el.classList.add('is-flash');
   setTimeout(() => el.classList.remove('is-flash'), 2600);
 }
-const hashId = () => decodeURIComponent(location.hash.slice(1));
+const hashId = () => fragmentId(location.hash);
 if (location.hash) {
   const id = hashId();
   const el = document.getElementById(id);
@@ -127,10 +129,9 @@ document.addEventListener('click', async (e) => {
   const link = (e.target as Element).closest<HTMLAnchorElement>('a.cite');
   if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   e.preventDefault();
-  const id = link.hash.slice(1);
   const url = new URL(link.hash, location.href).href;
   history.replaceState(history.state, '', link.hash);
-  reveal(decodeURIComponent(id), false);
+  reveal(fragmentId(link.hash), false);
   const ok = await copyText(url);
   link.dataset.copied = ok ? '已复制' : '请复制地址栏';
   announce(ok ? `已复制链接：${url}` : `复制失败，链接为：${url}`);
