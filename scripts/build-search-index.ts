@@ -23,12 +23,11 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { districtName, type Catalog } from './manifest/site-data.ts';
 import { readSite } from './search-records.ts';
-import { indexTokens, normalize, TEXT_DIR, TEXT_EXT } from '../src/lib/search/text.ts';
+import { followingText, indexTokens, normalize, TEXT_DIR, TEXT_EXT } from '../src/lib/search/text.ts';
+import type { SectionText, ShardEntry } from '../src/lib/search/section-text.ts';
 
 /** Language code of the index: not a real language, so Pagefind neither stems nor segments. */
 export const SEARCH_LANGUAGE = 'zxx';
-/** How many normalized characters of the next section a record carries, so matches spanning a section boundary are found. */
-export const TAIL = 48;
 /** Target size of a text shard (JSON characters before gzip). */
 export const SHARD_BYTES = 6_000;
 
@@ -41,17 +40,7 @@ const site = readSite(dist);
 const { index, errors } = await pagefind.createIndex({});
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 
-interface TextRecord {
-  url: string;
-  title: string;
-  heading: string;
-  crumbs: string;
-  page: string;
-  order: number;
-  blocks: [string, string][];
-  tail: string;
-}
-const store = new Map<string, TextRecord>(); // by URL
+const store = new Map<string, SectionText>(); // by URL
 let textChars = 0;
 for (const page of site) {
   const cat = catalog.pages.find((p) => p.path === page.path);
@@ -66,7 +55,7 @@ for (const page of site) {
   for (const [i, rec] of page.records.entries()) {
     const url = `/docs/${page.path}/#${rec.anchor}`;
     if (store.has(url)) throw new Error(`search index: two sections at ${url}`);
-    const tail = (norms[i + 1] ?? '').slice(0, TAIL);
+    const tail = followingText(norms, i);
     textChars += norms[i].length;
     // Nothing but the tokens goes to Pagefind: it indexes every meta value as words too.
     const added = await index.addCustomRecord({
@@ -113,7 +102,7 @@ if (idOf.size !== store.size)
   throw new Error(`search index: ${store.size} sections but ${idOf.size} Pagefind fragments`);
 mkdirSync(textDir, { recursive: true });
 const shardOf: Record<string, number> = {};
-const shards: (TextRecord & { id: string })[][] = [];
+const shards: ShardEntry[][] = [];
 let size = 0;
 for (const rec of store.values()) {
   const json = JSON.stringify(rec).length;

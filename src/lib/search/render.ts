@@ -1,5 +1,5 @@
 /** DOM building for search results: text only (textContent), never HTML from the query or the index. */
-import type { SearchResult } from './engine.ts';
+import { excerptParts, type SearchResult } from './core.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -12,25 +12,12 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return e;
 }
 
-/** The excerpt: the paragraph around the first hit, every hit in it marked. */
-export function excerpt(r: SearchResult, before = 40, after = 90): HTMLElement {
+/** The excerpt (core.ts excerptParts): the paragraph around the first hit, every hit in it marked. */
+export function excerpt(r: SearchResult): HTMLElement {
   const p = el('p', 'search-excerpt');
-  const { text, hits } = r.block;
-  const first = hits[0] ?? { start: 0, end: 0 };
-  const from = Math.max(0, first.start - before);
-  const to = Math.min(text.length, Math.max(first.end + after, from + before + after));
-  if (from > 0) p.append('…');
-  let at = from;
-  for (const h of hits) {
-    if (h.end <= at || h.start >= to) continue;
-    const s = Math.max(h.start, at);
-    const e = Math.min(h.end, to);
-    if (s > at) p.append(text.slice(at, s));
-    p.append(el('mark', undefined, text.slice(s, e)));
-    at = e;
-  }
-  if (at < to) p.append(text.slice(at, to));
-  if (to < text.length) p.append('…');
+  p.append(
+    ...excerptParts(r.block).map((part) => (part.mark ? el('mark', undefined, part.text) : part.text)),
+  );
   return p;
 }
 

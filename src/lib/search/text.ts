@@ -2,8 +2,10 @@
  * Text rules shared by the index build (Node) and the search page (browser), so both sides
  * cut text the same way.
  *
- * Matching is Ctrl+F-like: whitespace is ignored and Latin letters are folded to lower case;
- * everything else (Chinese characters, punctuation, digits) must match exactly.
+ * Matching is Ctrl+F-like: whitespace is ignored, full-width and half-width forms are one
+ * (，/, （/( ％/% ０/0 Ａ/A “/", conventions/widths.ts) and Latin letters are folded to lower case;
+ * everything else (Chinese characters, CJK-only punctuation such as 。、《》) must match exactly.
+ * The index build and the search page both fold with normalize(), so index and query agree.
  *
  * The Pagefind index does not hold words: every run of letters/digits is indexed as its overlapping
  * character bigrams, followed by the run's last character alone ("专精特新" → 专精 精特 特新 新),
@@ -14,27 +16,39 @@
  * (every occurrence of a character starts a bigram or is a run's last character).
  * Pagefind only narrows the candidates; the page verifies each one by exact substring.
  */
+import { foldWidthChar } from '../conventions/widths.ts';
+import { MAX_QUERY_LENGTH } from './query-length.ts';
 
-const SPACE = /\s+/gu;
 const RUN = /[\p{L}\p{N}]+/gu;
+const SPACE = /^\s$/u;
 
-/** Whitespace removed, Latin folded to lower case. */
-export function normalize(s: string): string {
-  return s.replace(SPACE, '').toLowerCase();
+/**
+ * One character as search compares it: width folded, then '' for whitespace, else lower case.
+ * Character by character (not toLowerCase on the whole string, which treats a final Σ apart), so
+ * that normalize() and normalizeWithMap() cannot disagree.
+ */
+function foldChar(ch: string): string {
+  const narrow = foldWidthChar(ch);
+  return SPACE.test(narrow) ? '' : narrow.toLowerCase();
 }
 
-/** normalize() plus, for each character of the result, its offset in the original string. */
+/** Whitespace removed, widths folded, Latin folded to lower case. */
+export function normalize(s: string): string {
+  let norm = '';
+  for (const ch of s) norm += foldChar(ch);
+  return norm;
+}
+
+/** normalize() plus, for each unit of the result, its offset in the original string. */
 export function normalizeWithMap(s: string): { norm: string; map: number[] } {
   let norm = '';
   const map: number[] = [];
   let i = 0;
   for (const ch of s) {
-    if (!/\s/u.test(ch)) {
-      const low = ch.toLowerCase();
-      // toLowerCase keeps length for everything we index except a few exotic letters; map each unit.
-      for (let k = 0; k < low.length; k++) map.push(i);
-      norm += low;
-    }
+    const folded = foldChar(ch);
+    // Folding keeps length for everything we index except a few exotic letters; map each unit.
+    for (let k = 0; k < folded.length; k++) map.push(i);
+    norm += folded;
     i += ch.length;
   }
   return { norm, map };
@@ -83,6 +97,19 @@ export function pagefindQueries(normTerm: string): string[] {
     }
   }
   return out;
+}
+
+/**
+ * How much following text a section's record carries (normalized units): enough that any query
+ * the forms accept, starting in the section, ends inside it, whatever sections it runs across.
+ */
+export const TAIL_LENGTH = MAX_QUERY_LENGTH - 1;
+
+/** The text that follows section i of a page (normalized texts, in order), up to TAIL_LENGTH units. */
+export function followingText(norms: readonly string[], i: number): string {
+  let tail = '';
+  for (let k = i + 1; k < norms.length && tail.length < TAIL_LENGTH; k++) tail += norms[k];
+  return tail.slice(0, TAIL_LENGTH);
 }
 
 /** All start offsets of needle in hay (overlapping). */
