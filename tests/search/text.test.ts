@@ -1,5 +1,6 @@
 /**
- * The tokenization contract behind the exact search, checked on the built corpus (no browser):
+ * The tokenization contract behind the exact search, checked on the built corpus (no browser;
+ * the text rules' own tests are beside them, src/lib/search/text.test.ts):
  * for any substring of a section, every Pagefind query derived from it names tokens the section's
  * index entry holds (so Pagefind's candidates are a superset of the true matches).
  */
@@ -7,14 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { readSite } from '../../scripts/search-records.ts';
 import { distDir } from '../support/serve-dist.ts';
-import {
-  findAll,
-  indexTokens,
-  normalize,
-  normalizeWithMap,
-  pagefindQueries,
-  queryTerms,
-} from '../../src/lib/search/text.ts';
+import { indexTokens, normalize, pagefindQueries } from '../../src/lib/search/text.ts';
 
 /** Deterministic PRNG (mulberry32), so a failure is reproducible. */
 function rng(seed: number) {
@@ -31,24 +25,7 @@ function hits(query: string, tokens: string[]): boolean {
   return query.split(' ').every((w) => tokens.some((t) => t.startsWith(w)));
 }
 
-describe('text rules', () => {
-  test('normalize drops whitespace and folds Latin case only', () => {
-    assert.equal(normalize(' 宁波 市\u3000IPv6\n'), '宁波市ipv6');
-    const { norm, map } = normalizeWithMap('王  程 A');
-    assert.equal(norm, '王程a');
-    assert.deepEqual(map, [0, 3, 5]);
-  });
-  test('query terms split on spaces, ideographic spaces included', () => {
-    assert.deepEqual(queryTerms('  专精特新　小巨人 专精特新 '), ['专精特新', '小巨人']);
-  });
-  test('findAll finds overlapping hits', () => {
-    assert.deepEqual(findAll('啊啊啊', '啊啊'), [0, 1]);
-  });
-  test('punctuation-only terms yield no Pagefind query; mixed terms one per run', () => {
-    assert.deepEqual(pagefindQueries('“”'), []);
-    assert.equal(pagefindQueries('pm2.5').length, 2);
-  });
-
+describe('tokenization on the built corpus', () => {
   test('every substring of a section retrieves that section (random sample of the built corpus)', () => {
     const site = readSite(distDir);
     const sections = site.flatMap((p) =>

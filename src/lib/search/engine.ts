@@ -97,15 +97,28 @@ export function openIndex(base = '/'): SearchIndex {
   const pagefindDir = `${base}pagefind/`;
   const textDir = `${base}${TEXT_DIR}/`;
 
+  /** Pagefind reports a file it could not load as an error without a status, at init or at the first search. */
+  const pagefindFailure = (e: unknown) =>
+    explainFailure(e, [`${pagefindDir}pagefind.js`, `${pagefindDir}pagefind-entry.json`]);
   const loadPagefind = cachedUntilFailure(async () => {
+    // Pagefind reports a missing entry file only as "Failed to load Pagefind metadata" (and leaves
+    // its own promise rejected): ask for it too, so that a missing index says so.
+    const entry = fetchOrFail(`${pagefindDir}pagefind-entry.json`);
+    entry.catch(() => {});
+    let pf: Pagefind;
     try {
-      const pf = (await import(/* @vite-ignore */ `${pagefindDir}pagefind.js`)) as Pagefind;
+      pf = (await import(/* @vite-ignore */ `${pagefindDir}pagefind.js`)) as Pagefind;
+    } catch (e) {
+      throw await pagefindFailure(e);
+    }
+    await entry;
+    try {
       await pf.options({ basePath: pagefindDir, noWorker: true });
       await pf.init();
-      return pf;
     } catch (e) {
-      throw await explainFailure(e, [`${pagefindDir}pagefind.js`, `${pagefindDir}pagefind-entry.json`]);
+      throw await pagefindFailure(e);
     }
+    return pf;
   });
   /** Pagefind record id → shard number. */
   const loadShardMap = cachedUntilFailure(() =>
@@ -156,7 +169,12 @@ export function openIndex(base = '/'): SearchIndex {
       const key = JSON.stringify([query, pfFilters]);
       let ids = lookups.get(key);
       if (!ids) {
-        ids = pf.search(query, { filters: pfFilters }).then((s) => (s?.results ?? []).map((r) => r.id));
+        ids = pf.search(query, { filters: pfFilters }).then(
+          (s) => (s?.results ?? []).map((r) => r.id),
+          async (e) => {
+            throw await pagefindFailure(e);
+          },
+        );
         lookups.set(key, ids);
         if (lookups.size > MAX_LOOKUPS) lookups.delete(lookups.keys().next().value!);
       }
