@@ -1,16 +1,58 @@
 /**
  * Exact full-text search in a real Chromium against the built site: header field and shortcuts,
- * /search/?q= with filters, traditional characters, no result, hostile queries, index failure,
- * landing on the highlighted match, and agreement with a plain substring scan on sampled queries.
+ * /search/?q= with filters, traditional characters, either punctuation width, AND, no result,
+ * hostile and over-long queries, index and shard failures, landing on the highlighted match, the
+ * highlight on every page, and agreement with a plain substring scan on a few queries (the
+ * thousands of generated ones run in Node: tests/search/agreement.test.ts).
  */
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright';
 import { readSite } from '../../scripts/search-records.ts';
+import { foldWidth } from '../../src/lib/conventions/widths.ts';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search/query-length.ts';
+import type { ShardEntry } from '../../src/lib/search/section-text.ts';
+import { TEXT_DIR, TEXT_EXT } from '../../src/lib/search/text.ts';
+import { fragmentId } from '../../src/lib/url-part.ts';
 import { siteInBrowser } from '../support/browser.ts';
 import { distDir } from '../support/serve-dist.ts';
 
 const live = siteInBrowser();
+
+/** Ctrl+F folding, written out from its definition: widths, then whitespace, then Latin case. */
+const fold = (s: string) => foldWidth(s).replace(/\s+/gu, '').toLowerCase();
+/** Every section of the built site (page#anchor) with its folded text, and the section of each block. */
+const site = readSite(distDir);
+const sections = site.flatMap((p) =>
+  p.records.map((r) => ({
+    key: `${p.path}#${r.anchor}`,
+    page: p.path,
+    text: fold(r.blocks.map((b) => b.text).join('')),
+    blocks: r.blocks,
+  })),
+);
+const blockSection = new Map<string, string>();
+for (const s of sections)
+  for (const b of s.blocks)
+    if (!blockSection.has(`${s.page}#${b.id}`)) blockSection.set(`${s.page}#${b.id}`, s.key);
+/** The section a result link points into (page#anchor). */
+function sectionOf(href: string): string {
+  const u = new URL(href, 'http://site');
+  return blockSection.get(`${u.pathname.replace(/^\/docs\/|\/$/g, '')}#${fragmentId(u.hash)}`) ?? href;
+}
+/** The first printed passage of the site that matches: a real query for any library. */
+function passage(pattern: RegExp): string {
+  for (const p of site)
+    for (const r of p.records)
+      for (const b of r.blocks) {
+        const m = pattern.exec(b.text);
+        if (m) return m[0];
+      }
+  throw new Error(`no passage of the built site matches ${pattern}`);
+}
 
 async function fresh(): Promise<Page> {
   const ctx = await live.browser.newContext();
@@ -149,10 +191,56 @@ describe('/search/?q=', () => {
   });
 
   test('several terms must all occur in the section', async () => {
+    // Two terms of the site such that some sections hold both and some only the first.
+    const han = /^\p{Script=Han}+$/u;
+    let pair: { a: string; b: string; onlyA: string[] } | undefined;
+    for (const s of sections) {
+      for (let i = 0; !pair && i + 4 <= s.text.length; i += 7) {
+        const a = s.text.slice(i, i + 4);
+        const withA = sections.filter((x) => x.text.includes(a));
+        if (!han.test(a) || withA.length < 3) continue;
+        for (let j = 0; !pair && j + 2 <= s.text.length; j += 5) {
+          const b = s.text.slice(j, j + 2);
+          const onlyA = withA.filter((x) => !x.text.includes(b)).map((x) => x.key);
+          if (han.test(b) && !a.includes(b) && onlyA.length > 0 && onlyA.length < withA.length)
+            pair = { a, b, onlyA };
+        }
+      }
+      if (pair) break;
+    }
+    assert.ok(pair, 'the site has two such terms');
     const page = await fresh();
-    const both = await search(page, { q: '专精特新 小巨人' });
-    const one = await search(page, { q: '专精特新' });
-    assert.ok(both.length > 0 && both.length <= one.length);
+    const found = (await search(page, { q: `${pair.a} ${pair.b}` })).map(sectionOf);
+    assert.ok(found.length > 0);
+    for (const key of found) {
+      const text = sections.find((x) => x.key === key)!.text;
+      assert.ok(text.includes(pair.a) && text.includes(pair.b), `${key} holds “${pair.a}” and “${pair.b}”`);
+    }
+    for (const key of pair.onlyA) assert.ok(!found.includes(key), `${key} holds only “${pair.a}”`);
+    await page.context().close();
+  });
+
+  test('full-width and half-width punctuation find each other; the landing page marks the printed form', async () => {
+    const page = await fresh();
+    const pairs = [
+      passage(/\p{Script=Han}{4}，\p{Script=Han}{3}/u),
+      passage(/（[一二三四五六七八九十]+）\p{Script=Han}{2}/u),
+      passage(/\p{Script=Han}{3},\p{Script=Han}{3}/u),
+    ];
+    for (const printed of pairs) {
+      const other = [...printed]
+        .map((ch) => ({ '，': ',', ',': '，', '（': '(', '）': ')' })[ch] ?? ch)
+        .join('');
+      const asPrinted = await search(page, { q: printed });
+      assert.ok(asPrinted.length > 0, printed);
+      assert.deepEqual(await search(page, { q: other }), asPrinted, `${other} finds what ${printed} finds`);
+    }
+    // Landing from the half-width query: the mark covers the text as printed, full-width commas and all.
+    const printed = pairs[0];
+    await search(page, { q: printed.replace('，', ',') });
+    await page.locator('#search-results > li a').first().click();
+    await page.locator('mark.search-hit-current').waitFor();
+    assert.equal(await page.locator('mark.search-hit-current').innerText(), printed);
     await page.context().close();
   });
 
@@ -194,8 +282,85 @@ describe('/search/?q=', () => {
     await page.route('**/pagefind/**', (route) => route.abort());
     const hrefs = await search(page, { q: '专精特新' });
     assert.deepEqual(hrefs, []);
-    assert.match(await page.locator('#search-status').innerText(), /加载失败/);
+    assert.match(await page.locator('#search-status').innerText(), /加载失败.*检查网络/);
     assert.equal(await page.locator('#search-results').getAttribute('data-error'), 'index');
+    await page.context().close();
+  });
+
+  test('an index missing on the server says so, and does not blame the network', async () => {
+    for (const [pattern, file] of [
+      ['**/pagefind/**', '/pagefind/'],
+      ['**/pagefind-text/shards.json', '/pagefind-text/shards.json'],
+    ]) {
+      const page = await fresh();
+      await page.route(pattern, (route) => route.fulfill({ status: 404, body: 'not found' }));
+      assert.deepEqual(await search(page, { q: '专精特新' }), []);
+      const status = await page.locator('#search-status').innerText();
+      assert.match(status, /加载失败.*404/, pattern);
+      assert.ok(status.includes(file), `${status} names ${file}`);
+      assert.doesNotMatch(status, /检查网络/, pattern);
+      await page.context().close();
+    }
+  });
+
+  test('a text shard missing on the server fails only its part: the other results show, with a note', async () => {
+    const page = await fresh();
+    const all = await search(page, { q: '发展' });
+    // The shard holding the first result's section, read from the built files.
+    const first = new URL(all[0], live.site.url);
+    const pagePath = first.pathname.replace(/^\/docs\/|\/$/g, '');
+    const shards = readdirSync(join(distDir, TEXT_DIR)).filter((f) => f.endsWith(TEXT_EXT));
+    const broken = shards.find((f) =>
+      (
+        JSON.parse(gunzipSync(readFileSync(join(distDir, TEXT_DIR, f))).toString('utf8')) as ShardEntry[]
+      ).some((e) => e.page === pagePath && e.blocks.some(([id]) => id === fragmentId(first.hash))),
+    )!;
+    await page.route(`**/${TEXT_DIR}/${broken}`, (route) =>
+      route.fulfill({ status: 404, body: 'not found' }),
+    );
+    const shown = await search(page, { q: '发展' });
+    assert.ok(shown.length > 0 && shown.length < all.length, `${shown.length} of ${all.length} shown`);
+    assert.ok(shown.every((h) => all.includes(h)));
+    assert.ok(!shown.includes(all[0]));
+    const note = page.locator('#search-partial');
+    assert.ok(await note.isVisible());
+    assert.match(
+      await note.innerText(),
+      new RegExp(`未能加载.*缺少文件 /${TEXT_DIR}/${broken.replace('.', '\\.')}`),
+    );
+    assert.equal(await page.locator('#search-results').getAttribute('data-error'), null);
+    await page.context().close();
+  });
+
+  test('an over-long ?q= is cut to the cap and says so', async () => {
+    const page = await fresh();
+    const long = passage(new RegExp(`[^\\s]{${MAX_QUERY_LENGTH + 100}}`, 'u'));
+    const hrefs = await search(page, { q: long });
+    assert.ok(hrefs.length > 0, 'the first part of a real passage is found');
+    assert.match(
+      await page.locator('#search-query-cut').innerText(),
+      new RegExp(`查询过长.*前 ${MAX_QUERY_LENGTH} 字`),
+    );
+    assert.equal(await page.locator('#search-q').inputValue(), long.slice(0, MAX_QUERY_LENGTH));
+    await page.context().close();
+  });
+
+  test('a 10 000-character paste is cut by the form, with a message, and the search still runs', async () => {
+    const page = await fresh();
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: live.site.url });
+    await page.goto(`${live.site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/`);
+    await page.evaluate((text) => navigator.clipboard.writeText(text), '专精特新'.repeat(2500));
+    await page.locator('#site-search').focus();
+    await page.keyboard.press('Control+V');
+    assert.equal((await page.locator('#site-search').inputValue()).length, MAX_QUERY_LENGTH);
+    const note = page.locator('.search-cut-note');
+    assert.ok(await note.isVisible());
+    assert.match(await note.innerText(), new RegExp(`超过 ${MAX_QUERY_LENGTH} 字`));
+    const response = page.waitForResponse((r) => r.url().includes('/search/?q='));
+    await page.keyboard.press('Enter');
+    assert.equal((await response).status(), 200);
+    await results(page);
+    assert.match(await page.locator('#search-status').innerText(), /没有找到|篇文档/);
     await page.context().close();
   });
 });
@@ -223,6 +388,52 @@ describe('landing on a result', () => {
     await page.context().close();
   });
 
+  test('a malformed #fragment does not stop the highlight', async () => {
+    const page = await fresh();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(
+      `${live.site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/?highlight=${encodeURIComponent('北仑')}#%`,
+    );
+    const current = page.locator('mark.search-hit-current');
+    await current.waitFor();
+    assert.equal(await current.innerText(), '北仑');
+    const box = await current.boundingBox();
+    assert.ok(box && box.y >= 0 && box.y < page.viewportSize()!.height, 'scrolled into view');
+    assert.deepEqual(errors, []);
+    await page.context().close();
+  });
+
+  test('every page marks ?highlight=, whatever its header (home and search have no header field)', async () => {
+    const page = await fresh();
+    for (const path of [
+      '/',
+      '/search/',
+      '/district/beilun/',
+      '/docs/beilun-2022-zhengfu-gongzuo-baogao/',
+      '/404.html',
+    ]) {
+      await page.goto(`${live.site.url}${path}`);
+      // The first words of the page's text (outside what the page marks as not its text).
+      const needle = await page.evaluate(() => {
+        const root = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main')!;
+        const first = [...root.querySelectorAll('h1, p, li')].find(
+          (el) => !el.closest('[data-pagefind-ignore]') && el.textContent!.trim(),
+        )!;
+        return first.textContent!.replace(/\s+/gu, '').slice(0, 4);
+      });
+      await page.goto(`${live.site.url}${path}?highlight=${encodeURIComponent(needle)}`);
+      await page
+        .locator('mark.search-hit')
+        .first()
+        .waitFor({ timeout: 5_000 })
+        .catch(() => {});
+      assert.ok((await page.locator('mark.search-hit').count()) > 0, `${path}: “${needle}” marked`);
+      assert.equal(fold(await page.locator('mark.search-hit').first().innerText()), fold(needle), path);
+    }
+    await page.context().close();
+  });
+
   test('a highlight parameter never injects markup', async () => {
     const page = await fresh();
     await page.goto(
@@ -236,48 +447,21 @@ describe('landing on a result', () => {
 });
 
 describe('agreement with a plain substring scan', () => {
-  /** Sections (page#anchor) whose whitespace-free text contains q, and the block → section map. */
-  const pages = readSite(distDir);
-  const sections = pages.flatMap((p) =>
-    p.records.map((r) => ({
-      key: `${p.path}#${r.anchor}`,
-      text: r.blocks
-        .map((b) => b.text)
-        .join('')
-        .replace(/\s+/gu, ''),
-      blocks: r.blocks.map((b) => b.id),
-      page: p.path,
-    })),
-  );
-  const blockSection = new Map<string, string>();
-  for (const s of sections)
-    for (const b of s.blocks)
-      if (!blockSection.has(`${s.page}#${b}`)) blockSection.set(`${s.page}#${b}`, s.key);
-
-  test('sampled unseen queries: same sections as the scan, nothing more', { timeout: 120_000 }, async () => {
-    // Deterministic sample: windows of 2–7 characters from every 9th section, plus a few fixed edge cases.
-    const queries = ['一', '段', '2021', 'TOD', 'gdp', '的重要'];
-    sections.forEach((s, i) => {
-      if (i % 9) return;
-      const len = 2 + (i % 6);
-      const at = Math.floor(((s.text.length - len) * ((i * 37) % 100)) / 100);
-      if (at >= 0) queries.push(s.text.slice(at, at + len));
-    });
+  test('a few queries through the page: same sections as the scan, nothing more', async () => {
+    // The thousands of generated queries run in Node (tests/search/agreement.test.ts); here, what
+    // only the page shows: one character, digits, Latin in either case, a phrase, either width.
+    const queries = [
+      '一',
+      '2021',
+      'TOD',
+      'gdp',
+      '的重要',
+      passage(/\p{Script=Han}{3}，\p{Script=Han}{2}/u).replace('，', ','),
+    ];
     const page = await fresh();
     for (const q of queries) {
-      const hrefs = await search(page, { q });
-      const found = new Set(
-        hrefs.map((h) => {
-          const u = new URL(h, live.site.url);
-          return blockSection.get(
-            `${u.pathname.replace(/^\/docs\/|\/$/g, '')}#${decodeURIComponent(u.hash.slice(1))}`,
-          );
-        }),
-      );
-      const needle = q.toLowerCase();
-      const expected = new Set(
-        sections.filter((s) => s.text.toLowerCase().includes(needle)).map((s) => s.key),
-      );
+      const found = new Set((await search(page, { q })).map(sectionOf));
+      const expected = new Set(sections.filter((s) => s.text.includes(fold(q))).map((s) => s.key));
       assert.deepEqual([...found].sort(), [...expected].sort(), `query ${JSON.stringify(q)}`);
     }
     await page.context().close();
