@@ -57,7 +57,7 @@ interface Pagefind {
 }
 
 /** Each term with its variants: itself and, if it may be traditional, its simplified forms. */
-export async function termVariants(q: string): Promise<string[][]> {
+async function termVariants(q: string): Promise<string[][]> {
   const terms = queryTerms(q);
   const converters = terms.some(mayBeTraditional) ? await loadConverters() : [];
   return terms.map((t) => [...new Set([t, ...simplifiedForms(t, converters).map(normalize)])]);
