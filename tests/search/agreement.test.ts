@@ -13,6 +13,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import type { Catalog } from '../../scripts/manifest/site-data.ts';
 import { readSite } from '../../scripts/search-records.ts';
 import { foldWidth } from '../../src/lib/conventions/widths.ts';
 import type { SearchResult } from '../../src/lib/search/core.ts';
@@ -43,9 +44,9 @@ interface Section {
   start: number; // offset in the page's folded text
   firstBlockAt: Map<number, string>; // folded offset where a block starts → block id
 }
-const catalog = JSON.parse(readFileSync(join(distDir, '..', 'src', 'generated', 'catalog.json'), 'utf8')) as {
-  pages: { path: string; district: string; kind: string; mentions?: string[] }[];
-};
+const catalog = JSON.parse(
+  readFileSync(join(distDir, '..', 'src', 'generated', 'catalog.json'), 'utf8'),
+) as Catalog;
 const pages = readSite(distDir).map((p) => {
   let text = '';
   const sections: Section[] = p.records.map((r) => {
