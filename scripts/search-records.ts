@@ -8,8 +8,8 @@
  *
  * Shared by the index build and the benchmark's ground truth.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { globSync, readFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import type { Element, Nodes, Root } from 'hast';
@@ -116,21 +116,11 @@ export function pageRecords(html: string, path: string): PageRecords | undefined
   return { path, title, records: records.filter((r) => r.blocks.length > 0) };
 }
 
-/** Every document page of a built site. */
+/** Every document page of a built site (its docs/<path>/index.html files), in path order. */
 export function readSite(dist: string): PageRecords[] {
   const docs = join(dist, 'docs');
-  const out: PageRecords[] = [];
-  const visit = (dir: string) => {
-    for (const name of readdirSync(dir).sort()) {
-      const full = join(dir, name);
-      if (statSync(full).isDirectory()) visit(full);
-      else if (name === 'index.html') {
-        const path = relative(docs, dir).split(sep).join('/');
-        const page = pageRecords(readFileSync(full, 'utf8'), path);
-        if (page) out.push(page);
-      }
-    }
-  };
-  visit(docs);
-  return out;
+  return globSync('**/index.html', { cwd: docs })
+    .sort()
+    .map((file) => pageRecords(readFileSync(join(docs, file), 'utf8'), dirname(file).split(sep).join('/')))
+    .filter((page) => page !== undefined);
 }

@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { gatePath, gateSource } from '../../scripts/gen-t2s-gate.ts';
+import { gatePath, gateSource } from '../../scripts/dev/gen-t2s-gate.ts';
 import { loadConverters, mayBeTraditional, simplifiedForms } from '../../src/lib/search/simplify.ts';
 
 test('src/lib/search/t2s-gate.ts is generated from the installed opencc-js', () => {

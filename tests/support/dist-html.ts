@@ -1,5 +1,5 @@
 /** Reads the built HTML pages of dist/ as hast trees, keyed by their URL path ("/docs/x/"). */
-import { readFileSync, readdirSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -12,13 +12,9 @@ export interface BuiltPage {
 }
 
 export function htmlFiles(dir = distDir): string[] {
-  const files: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...htmlFiles(path));
-    else if (entry.name.endsWith('.html')) files.push(path);
-  }
-  return files.sort();
+  return globSync('**/*.html', { cwd: dir })
+    .map((file) => join(dir, file))
+    .sort();
 }
 
 export function urlOf(file: string): string {

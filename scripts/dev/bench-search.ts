@@ -10,29 +10,19 @@
  * search-related request (search page script, converter, Pagefind runtime, index, fragments),
  * time = from the start of the search to the complete result list.
  */
-import {
-  createReadStream,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { extname, join, normalize as normPath, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import type { Element, Nodes } from 'hast';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { readSite } from './search-records.ts';
+import { readSite } from '../search-records.ts';
+import { serveSite } from '../serve-site.ts';
+import { launchBrowser } from './chromium.ts';
 
-const root = resolve(import.meta.dirname, '..');
+const root = resolve(import.meta.dirname, '..', '..');
 const dist = join(root, 'dist');
 const benchDir = join(root, 'bench');
 if (!existsSync(join(dist, 'pagefind', 'pagefind.js')))
@@ -102,30 +92,8 @@ const stockDir = mkdtempSync(join(tmpdir(), 'pagefind-stock-'));
 }
 
 // ---------- server: dist/ plus the stock index under /pagefind-stock/ ----------
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-};
-const server = createServer((req, res) => {
-  const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
-  const [base, rel] = path.startsWith('/pagefind-stock/')
-    ? [join(stockDir, 'pagefind'), path.slice('/pagefind-stock'.length)]
-    : [dist, path];
-  let file = join(base, normPath(rel).replace(/^(\.\.[/\\])+/, ''));
-  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-  if (!file.startsWith(base) || !existsSync(file)) {
-    res.writeHead(404);
-    res.end();
-    return;
-  }
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const server = await serveSite({ root: dist, mounts: { '/pagefind-stock/': join(stockDir, 'pagefind') } });
+const origin = server.url;
 
 interface Run {
   hrefs: string[];
@@ -268,7 +236,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
   rmSync(stockDir, { recursive: true, force: true });
 }
 

@@ -5,10 +5,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchBrowser } from '../tests/support/browser.ts';
-import { serveDist } from '../tests/support/serve-dist.ts';
+import { serveSite } from '../serve-site.ts';
+import { launchBrowser } from './chromium.ts';
 
-const out = resolve(import.meta.dirname, '..', 'screenshots');
+const root = resolve(import.meta.dirname, '..', '..');
+const out = join(root, 'screenshots');
 const fullPage = process.argv.includes('--full');
 const PAGES = [
   { name: 'home', path: '/' },
@@ -23,7 +24,7 @@ const VIEWPORTS = [
 ];
 
 mkdirSync(out, { recursive: true });
-const site = await serveDist();
+const site = await serveSite({ root: join(root, 'dist') });
 const browser = await launchBrowser();
 try {
   for (const scheme of ['light', 'dark'] as const) {

@@ -1,0 +1,134 @@
+/**
+ * Serves a built site (dist/) as a static host does, for `npm start`, the tests and the dev tools:
+ *  - a directory is served by its index.html, and its URL without the trailing slash gets a 301 to
+ *    the URL with it (as Netlify, GitHub Pages, nginx and Apache do), so /docs/x reaches /docs/x/;
+ *  - a missing file gets the site's own 404.html with status 404;
+ *  - content types by extension; Pagefind's files (.pf_*) and the section texts (.pft) are gzip
+ *    bodies that the browser script unpacks itself, so they go out as they are, with no
+ *    Content-Encoding header (which would make the browser unpack them first).
+ *
+ *   npm start                                  (build, then serve dist/ on 127.0.0.1:4321)
+ *   node scripts/serve-site.ts [--port 4321]   (serve the last build)
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.wasm': 'application/wasm',
+};
+const BINARY = 'application/octet-stream';
+
+export interface SiteServer {
+  /** Origin without a trailing slash, e.g. http://127.0.0.1:4321 */
+  url: string;
+  server: Server;
+  close: () => Promise<void>;
+}
+
+export interface ServeOptions {
+  /** The built site. */
+  root: string;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** Further directories served under a URL prefix ("/pagefind-stock/" → a directory). */
+  mounts?: Record<string, string>;
+}
+
+type Target = { file: string } | { redirect: string } | undefined;
+
+/** Where a request path leads within `base`: a file, a redirect to the directory URL, or nowhere. */
+function locate(base: string, prefix: string, pathname: string, search: string): Target {
+  let rel: string;
+  try {
+    rel = decodeURIComponent(pathname.slice(prefix.length));
+  } catch {
+    return undefined; // a malformed %-escape names no file
+  }
+  const path = resolve(base, `.${sep}${rel}`);
+  if (path !== base && !path.startsWith(base + sep)) return undefined;
+  if (!existsSync(path)) return undefined;
+  if (statSync(path).isDirectory()) {
+    if (!pathname.endsWith('/')) return { redirect: `${pathname}/${search}` };
+    const index = join(path, 'index.html');
+    return existsSync(index) ? { file: index } : undefined;
+  }
+  return pathname.endsWith('/') ? undefined : { file: path };
+}
+
+function send(req: IncomingMessage, res: ServerResponse, status: number, file: string): void {
+  res.writeHead(status, {
+    'Content-Type': TYPES[extname(file)] ?? BINARY,
+    'Content-Length': statSync(file).size,
+  });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+}
+
+export async function serveSite({
+  root,
+  port = 0,
+  host = '127.0.0.1',
+  mounts = {},
+}: ServeOptions): Promise<SiteServer> {
+  const site = resolve(root);
+  if (!existsSync(join(site, 'index.html')))
+    throw new Error(`${site} holds no built site (no index.html): run npm run build first`);
+  // Longest prefix first, the site itself last.
+  const bases = [
+    ...Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)] as const),
+    ['/', site] as const,
+  ].sort((a, b) => b[0].length - a[0].length);
+  const notFound = join(site, '404.html');
+
+  const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const { pathname, search } = new URL(req.url ?? '/', 'http://host.invalid');
+    const [prefix, base] = bases.find(([p]) => pathname.startsWith(p))!;
+    const target = locate(base, prefix, pathname, search);
+    if (target && 'redirect' in target) {
+      res.writeHead(301, { Location: target.redirect }).end();
+    } else if (target) {
+      send(req, res, 200, target.file);
+    } else if (existsSync(notFound)) {
+      send(req, res, 404, notFound);
+    } else {
+      res.writeHead(404, { 'Content-Type': TYPES['.txt'] }).end('404 Not Found\n');
+    }
+  });
+  await new Promise<void>((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, ok);
+  });
+  const address = server.address() as AddressInfo;
+  return {
+    url: `http://${host}:${address.port}`,
+    server,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({ options: { port: { type: 'string', default: '4321' } } });
+  const root = resolve(import.meta.dirname, '..', 'dist');
+  const { url } = await serveSite({ root, port: Number(values.port) });
+  console.log(`serving ${root} on ${url}/ (Ctrl+C stops)`);
+}

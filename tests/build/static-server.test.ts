@@ -1,0 +1,90 @@
+/**
+ * The static server of `npm start` and the tests (scripts/serve-site.ts) behaves like a real host
+ * on the built site: a directory URL without its trailing slash is redirected, a directory serves
+ * its index.html, a missing path gets the site's 404 page with status 404, and files go out with
+ * their content type, the search index's gzip files as they are.
+ */
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import { serveDist, distDir, type DistServer } from '../support/serve-dist.ts';
+
+let site: DistServer;
+before(async () => {
+  site = await serveDist();
+});
+after(() => site?.close());
+
+const get = (path: string, method = 'GET') => fetch(site.url + path, { method, redirect: 'manual' });
+
+test('a directory URL without its trailing slash is redirected (301) to it, query kept', async () => {
+  for (const path of ['/docs/cixi-shisiwu-guihua', '/district/beilun', '/search']) {
+    const res = await get(path);
+    assert.equal(res.status, 301, path);
+    assert.equal(res.headers.get('location'), `${path}/`);
+  }
+  const res = await get('/search?q=%E5%8C%97%E4%BB%91');
+  assert.equal(res.headers.get('location'), '/search/?q=%E5%8C%97%E4%BB%91');
+  // Following the redirect reaches the page, as a browser does.
+  const page = await fetch(`${site.url}/docs/cixi-shisiwu-guihua`);
+  assert.equal(page.status, 200);
+  assert.equal(page.url, `${site.url}/docs/cixi-shisiwu-guihua/`);
+});
+
+test('a directory serves its index.html as HTML', async () => {
+  const res = await get('/docs/cixi-shisiwu-guihua/');
+  assert.equal(res.status, 200);
+  assert.equal(res.headers.get('content-type'), 'text/html; charset=utf-8');
+  assert.equal(
+    await res.text(),
+    readFileSync(join(distDir, 'docs', 'cixi-shisiwu-guihua', 'index.html'), 'utf8'),
+  );
+});
+
+test("a missing path gets the site's 404 page with status 404", async () => {
+  const notFound = readFileSync(join(distDir, '404.html'), 'utf8');
+  for (const path of [
+    '/docs/no-such-document/',
+    '/docs/no-such-document',
+    '/sources/001_c5556d77601bb796.txt/',
+    '/%E0%A4%A',
+    '/..%2F..%2Fpackage.json',
+    '/%2e%2e/package.json',
+  ]) {
+    const res = await get(path);
+    assert.equal(res.status, 404, path);
+    assert.equal(res.headers.get('content-type'), 'text/html; charset=utf-8', path);
+    assert.equal(await res.text(), notFound, path);
+  }
+});
+
+test('files go out with their content type; Pagefind and section-text files unchanged, without Content-Encoding', async () => {
+  const types: [string, RegExp][] = [
+    ['/pagefind/pagefind.js', /^text\/javascript/],
+    ['/pagefind/pagefind-entry.json', /^application\/json/],
+    ['/sources/001_c5556d77601bb796.txt', /^text\/plain; charset=utf-8$/],
+    ['/sitemap-index.xml', /^application\/xml/],
+    ['/favicon.svg', /^image\/svg\+xml$/],
+    ['/pagefind-text/0.pft', /^application\/octet-stream$/],
+  ];
+  for (const [path, type] of types) {
+    const res = await get(path);
+    assert.equal(res.status, 200, path);
+    assert.match(res.headers.get('content-type') ?? '', type, path);
+    assert.equal(res.headers.get('content-encoding'), null, path);
+    const body = Buffer.from(await res.arrayBuffer());
+    assert.deepEqual(body, readFileSync(join(distDir, path)), path);
+  }
+});
+
+test('HEAD answers with the headers only; other methods are refused', async () => {
+  const head = await get('/docs/cixi-shisiwu-guihua/', 'HEAD');
+  assert.equal(head.status, 200);
+  assert.equal(
+    Number(head.headers.get('content-length')),
+    readFileSync(join(distDir, 'docs', 'cixi-shisiwu-guihua', 'index.html')).length,
+  );
+  assert.equal(await head.text(), '');
+  assert.equal((await get('/', 'POST')).status, 405);
+});
