@@ -6,7 +6,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', 'src/generated/', '.astro/', 'node_modules/', 'src/lib/search/t2s-gate.ts'] },
+  {
+    ignores: [
+      'dist/',
+      'dist.tmp-*/',
+      'src/generated/',
+      'src/generated.tmp-*/',
+      '.astro/',
+      'node_modules/',
+      'src/lib/search/t2s-gate.ts',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   astro.configs.recommended,

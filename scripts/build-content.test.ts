@@ -1,11 +1,12 @@
 /** Bad input gets a clear error and no partial output: the previous generated output stays untouched. */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { parseFrontmatter } from 'astro/markdown';
-import { buildContent } from './build-content.ts';
+import { buildContent, unreferencedSources } from './build-content.ts';
+import { loadContent } from './manifest/load-content.ts';
 import { pageFrontmatterSchema } from './manifest/site-data.ts';
 
 const realContent = join(import.meta.dirname, '..', 'content');
@@ -90,6 +91,15 @@ describe('buildContent', () => {
         e.message.includes('holds no text'),
     );
   });
+  test('what an interrupted run left (generated.tmp-<pid>) is removed by the next run', () => {
+    const { content, out } = workspace();
+    mkdirSync(join(out, '..', 'generated.tmp-1', 'docs'), { recursive: true });
+    buildContent({ contentDir: content, outDir: out });
+    assert.deepEqual(
+      readdirSync(join(out, '..')).filter((f) => f.includes('.tmp-')),
+      [],
+    );
+  });
 });
 
 describe('generated frontmatter as Astro reads it', () => {
@@ -120,4 +130,14 @@ describe('generated frontmatter as Astro reads it', () => {
     assert.equal(beilun.title, '2022-02-12');
     assert.ok(pageFrontmatterSchema.safeParse(beilun).success);
   });
+});
+
+test('unreferencedSources names the files in content/sources/ that no document names', () => {
+  const { content } = workspace();
+  const named = loadContent(content).documents.map((d) => d.entry.source);
+  assert.deepEqual(unreferencedSources(content, named), []);
+  writeFileSync(join(content, 'sources', '草稿 副本.txt'), '草稿');
+  writeFileSync(join(content, 'sources', 'scan.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));
+  writeFileSync(join(content, 'sources', '.DS_Store'), '');
+  assert.deepEqual(unreferencedSources(content, named), ['scan.txt', '草稿 副本.txt']);
 });

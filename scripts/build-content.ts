@@ -1,18 +1,20 @@
 /**
  * content/ → src/generated/: normalizes every document in the manifest and writes one MDX page per
  * document (and per article of a compilation), plus catalog.json for navigation.
- * Output is written to a temporary folder and swapped in only when every document succeeded,
- * so a bad source leaves the previous generated output untouched.
+ * Output is written to a staging folder and swapped in only when every document succeeded
+ * (scripts/replace-dir.ts), so a bad source or an interrupted run leaves the previous generated
+ * output untouched. Source files that no manifest entry names are reported: they are not published.
  *
  *   npm run content            (part of npm run build)
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, loadContent, type ManifestDocument } from './manifest/load-content.ts';
 import { buildCatalog, pageFrontmatter } from './mdx/frontmatter.ts';
 import { toMdx } from './mdx/to-mdx.ts';
 import { normalizeDocument, type NormalizedSource } from './normalize/pipeline.ts';
+import { removeLeftovers, replaceDir, stagingDirFor } from './replace-dir.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -39,8 +41,8 @@ function normalizeAll(documents: ManifestDocument[], contentDir: string): Normal
 export function buildContent({ contentDir, outDir }: BuildOptions): NormalizedSource[] {
   const content = loadContent(contentDir);
   const sources = normalizeAll(content.documents, contentDir);
-  const staging = `${outDir}.tmp-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
+  const staging = stagingDirFor(outDir);
+  removeLeftovers(outDir);
   try {
     for (const [i, source] of sources.entries()) {
       for (const page of source.pages) {
@@ -58,21 +60,35 @@ export function buildContent({ contentDir, outDir }: BuildOptions): NormalizedSo
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
-  if (existsSync(outDir)) rmSync(outDir, { recursive: true, force: true });
   mkdirSync(dirname(outDir), { recursive: true });
-  renameSync(staging, outDir);
+  replaceDir(staging, outDir);
   return sources;
+}
+
+/** Files in content/sources/ that are not among the `source` files the documents name (hidden files aside). */
+export function unreferencedSources(contentDir: string, named: string[]): string[] {
+  const referenced = new Set(named);
+  return readdirSync(join(contentDir, 'sources'), { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && !referenced.has(entry.name))
+    .map((entry) => entry.name)
+    .sort();
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+  const contentDir = join(root, 'content');
   try {
-    const sources = buildContent({
-      contentDir: join(root, 'content'),
-      outDir: join(root, 'src', 'generated'),
-    });
+    const sources = buildContent({ contentDir, outDir: join(root, 'src', 'generated') });
     const pages = sources.reduce((n, s) => n + s.pages.length, 0);
     console.log(`content: ${sources.length} sources → ${pages} pages in src/generated/`);
+    for (const file of unreferencedSources(
+      contentDir,
+      sources.map((s) => s.document.source),
+    ))
+      console.warn(
+        `warning: content/sources/${file} is named by no document in content/documents/, so it is not published. ` +
+          'Add a manifest entry whose source is this file, or delete it.',
+      );
   } catch (error) {
     console.error(`content build failed:\n${(error as Error).message}`);
     process.exit(1);

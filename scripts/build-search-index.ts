@@ -1,5 +1,7 @@
 /**
- * dist/ → dist/pagefind/: an exact-substring Chinese search index, built with Pagefind's Node API.
+ * A built site → its exact-substring Chinese search index (pagefind/ and pagefind-text/), built with
+ * Pagefind's Node API. Run by the build (scripts/integrations/search-index.ts, at astro:build:done)
+ * on the site in its staging directory, before it is published.
  *
  * Stock Pagefind segments Chinese into words (jieba at index time, something else at query time),
  * so it misses substrings and returns loose matches. Here the build decides what Pagefind sees:
@@ -9,17 +11,16 @@
  *    (src/lib/search/text.ts), under a language code with no stemming or segmentation, so a query's
  *    bigrams retrieve (a superset of) every record that contains the query;
  *  - the section's original text by block (paragraph ids) is written next to the index, in small
- *    gzip shards (dist/pagefind-text/<n>.pft, with shards.json: Pagefind record hash → shard), so the
+ *    gzip shards (pagefind-text/<n>.pft, with shards.json: Pagefind record hash → shard), so the
  *    search page can verify the exact substring, count hits, link to the paragraph and build the
  *    excerpt. It is not Pagefind meta: Pagefind indexes every meta value as words, which would add
  *    whole sentences to the index.
  *  - filters: district (slug; a page's own district plus the districts it mentions, as the district
- *    pages list them) and kind (类别), from src/generated/catalog.json.
+ *    pages list them) and kind (类别), from the catalog (src/generated/catalog.json).
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { resolve, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { districtName, type Catalog } from './manifest/site-data.ts';
 import { readSite } from './search-records.ts';
@@ -31,98 +32,124 @@ export const SEARCH_LANGUAGE = 'zxx';
 /** Target size of a text shard (JSON characters before gzip). */
 export const SHARD_BYTES = 6_000;
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+export interface SearchIndexOptions {
+  /** The built site whose document pages (docs/<path>/index.html) are indexed. */
+  siteDir: string;
+  catalog: Catalog;
+  /** Where pagefind/ and pagefind-text/ are written; the site itself by default. */
+  outDir?: string;
+}
 
-const catalog = JSON.parse(readFileSync(join(root, 'src', 'generated', 'catalog.json'), 'utf8')) as Catalog;
+export interface SearchIndexSummary {
+  pages: number;
+  sections: number;
+  characters: number;
+  textBytes: number;
+  shards: number;
+}
 
-const site = readSite(dist);
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-
-const store = new Map<string, SectionText>(); // by URL
-let textChars = 0;
-for (const page of site) {
-  const cat = catalog.pages.find((p) => p.path === page.path);
-  if (!cat) throw new Error(`search index: ${page.path} is not in the catalog`);
-  const parent = cat.parent ? catalog.pages.find((p) => p.path === cat.parent) : undefined;
-  const crumbs = [
-    districtName(catalog.districts, cat.district),
-    ...(parent ? [parent.title] : []),
-    page.title,
-  ];
-  const norms = page.records.map((r) => normalize(r.blocks.map((b) => b.text).join('')));
-  for (const [i, rec] of page.records.entries()) {
-    const url = `/docs/${page.path}/#${rec.anchor}`;
-    if (store.has(url)) throw new Error(`search index: two sections at ${url}`);
-    const tail = followingText(norms, i);
-    textChars += norms[i].length;
-    // Nothing but the tokens goes to Pagefind: it indexes every meta value as words too.
-    const added = await index.addCustomRecord({
-      url,
-      content: indexTokens(norms[i] + tail),
-      language: SEARCH_LANGUAGE,
-      meta: {},
-      // As on the district pages (src/lib/catalog.ts pagesOf): a district lists its own documents and the articles that mention it.
-      filters: { district: [...new Set([cat.district, ...(cat.mentions ?? [])])], kind: [cat.kind] },
-    });
-    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-    store.set(url, {
-      url,
-      title: page.title,
-      heading: rec.heading,
-      crumbs: crumbs.join(' › '),
-      page: page.path,
-      order: store.size,
-      blocks: rec.blocks.map((b) => [b.id, b.text.replace(/\s+/gu, ' ')]),
-      tail,
-    });
+export async function buildSearchIndex({
+  siteDir,
+  catalog,
+  outDir = siteDir,
+}: SearchIndexOptions): Promise<SearchIndexSummary> {
+  const site = readSite(siteDir);
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  try {
+    const store = new Map<string, SectionText>(); // by URL
+    let characters = 0;
+    for (const page of site) {
+      const cat = catalog.pages.find((p) => p.path === page.path);
+      if (!cat) throw new Error(`search index: ${page.path} is not in the catalog`);
+      const parent = cat.parent ? catalog.pages.find((p) => p.path === cat.parent) : undefined;
+      const crumbs = [
+        districtName(catalog.districts, cat.district),
+        ...(parent ? [parent.title] : []),
+        page.title,
+      ];
+      const norms = page.records.map((r) => normalize(r.blocks.map((b) => b.text).join('')));
+      for (const [i, rec] of page.records.entries()) {
+        const url = `/docs/${page.path}/#${rec.anchor}`;
+        if (store.has(url)) throw new Error(`search index: two sections at ${url}`);
+        const tail = followingText(norms, i);
+        characters += norms[i].length;
+        // Nothing but the tokens goes to Pagefind: it indexes every meta value as words too.
+        const added = await index.addCustomRecord({
+          url,
+          content: indexTokens(norms[i] + tail),
+          language: SEARCH_LANGUAGE,
+          meta: {},
+          // As on the district pages (src/lib/catalog.ts pagesOf): a district lists its own documents and the articles that mention it.
+          filters: { district: [...new Set([cat.district, ...(cat.mentions ?? [])])], kind: [cat.kind] },
+        });
+        if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+        store.set(url, {
+          url,
+          title: page.title,
+          heading: rec.heading,
+          crumbs: crumbs.join(' › '),
+          page: page.path,
+          order: store.size,
+          blocks: rec.blocks.map((b) => [b.id, b.text.replace(/\s+/gu, ' ')]),
+          tail,
+        });
+      }
+    }
+    const indexDir = join(outDir, 'pagefind');
+    rmSync(indexDir, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: indexDir });
+    if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    const { textBytes, shards } = writeSectionTexts(store, indexDir, join(outDir, TEXT_DIR));
+    return { pages: site.length, sections: store.size, characters, textBytes, shards };
+  } finally {
+    await pagefind.close();
   }
 }
-const outDir = join(dist, 'pagefind');
-const textDir = join(dist, TEXT_DIR);
-rmSync(outDir, { recursive: true, force: true });
-rmSync(textDir, { recursive: true, force: true });
-const written = await index.writeFiles({ outputPath: outDir });
-if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-await pagefind.close();
 
-// The section texts, next to the index: Pagefind record hash (the `id` of a search result) → shard;
-// shards are runs of consecutive sections of one page, about SHARD_BYTES of JSON each, gzip.
-// Small enough that a rare word costs a few KB, few enough that a common word costs few requests.
-const idOf = new Map<string, string>(); // url → Pagefind hash
-for (const file of readdirSync(join(outDir, 'fragment'))) {
-  const raw = gunzipSync(readFileSync(join(outDir, 'fragment', file))).toString('utf8');
-  const fragment = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string };
-  if (!store.has(fragment.url))
-    throw new Error(`search index: fragment ${file} (${fragment.url}) has no section`);
-  idOf.set(fragment.url, file.replace(/\.pf_fragment$/, ''));
-}
-if (idOf.size !== store.size)
-  throw new Error(`search index: ${store.size} sections but ${idOf.size} Pagefind fragments`);
-mkdirSync(textDir, { recursive: true });
-const shardOf: Record<string, number> = {};
-const shards: ShardEntry[][] = [];
-let size = 0;
-for (const rec of store.values()) {
-  const json = JSON.stringify(rec).length;
-  const cur = shards[shards.length - 1];
-  if (!cur || cur[0].page !== rec.page || size + json > SHARD_BYTES) {
-    shards.push([]);
-    size = 0;
+/**
+ * The section texts, next to the index: Pagefind record hash (the `id` of a search result) → shard;
+ * shards are runs of consecutive sections of one page, about SHARD_BYTES of JSON each, gzip.
+ * Small enough that a rare word costs a few KB, few enough that a common word costs few requests.
+ */
+function writeSectionTexts(
+  store: Map<string, SectionText>,
+  indexDir: string,
+  textDir: string,
+): { textBytes: number; shards: number } {
+  const idOf = new Map<string, string>(); // url → Pagefind hash
+  for (const file of readdirSync(join(indexDir, 'fragment'))) {
+    const raw = gunzipSync(readFileSync(join(indexDir, 'fragment', file))).toString('utf8');
+    const fragment = JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string };
+    if (!store.has(fragment.url))
+      throw new Error(`search index: fragment ${file} (${fragment.url}) has no section`);
+    idOf.set(fragment.url, file.replace(/\.pf_fragment$/, ''));
   }
-  const id = idOf.get(rec.url)!;
-  shards[shards.length - 1].push({ id, ...rec });
-  shardOf[id] = shards.length - 1;
-  size += json;
+  if (idOf.size !== store.size)
+    throw new Error(`search index: ${store.size} sections but ${idOf.size} Pagefind fragments`);
+  rmSync(textDir, { recursive: true, force: true });
+  mkdirSync(textDir, { recursive: true });
+  const shardOf: Record<string, number> = {};
+  const shards: ShardEntry[][] = [];
+  let size = 0;
+  for (const rec of store.values()) {
+    const json = JSON.stringify(rec).length;
+    const cur = shards[shards.length - 1];
+    if (!cur || cur[0].page !== rec.page || size + json > SHARD_BYTES) {
+      shards.push([]);
+      size = 0;
+    }
+    const id = idOf.get(rec.url)!;
+    shards[shards.length - 1].push({ id, ...rec });
+    shardOf[id] = shards.length - 1;
+    size += json;
+  }
+  let textBytes = 0;
+  shards.forEach((shard, n) => {
+    const gz = gzipSync(JSON.stringify(shard), { level: 9 });
+    writeFileSync(join(textDir, `${n}${TEXT_EXT}`), gz);
+    textBytes += gz.length;
+  });
+  writeFileSync(join(textDir, 'shards.json'), JSON.stringify(shardOf));
+  return { textBytes, shards: shards.length };
 }
-let textBytes = 0;
-shards.forEach((shard, n) => {
-  const gz = gzipSync(JSON.stringify(shard), { level: 9 });
-  writeFileSync(join(textDir, `${n}${TEXT_EXT}`), gz);
-  textBytes += gz.length;
-});
-writeFileSync(join(textDir, 'shards.json'), JSON.stringify(shardOf));
-console.log(
-  `search index: ${site.length} pages, ${store.size} sections, ${textChars} characters; section texts ${Math.round(textBytes / 1024)} KB gzip in ${shards.length} shards in /${TEXT_DIR}/`,
-);

@@ -1,13 +1,17 @@
-/** The original source texts, byte for byte, for download. */
-import { readFileSync, readdirSync } from 'node:fs';
+/**
+ * The original source texts, byte for byte, for download: only the files that a document names
+ * (its manifest `source`, carried into every page as `sourceFile`). Other files in content/sources/
+ * stay unpublished; the content step warns about them.
+ */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
 
 const dir = join(process.cwd(), 'content', 'sources');
-export function getStaticPaths() {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .map((file) => ({ params: { file } }));
+export async function getStaticPaths() {
+  const files = new Set((await getCollection('docs')).map((page) => page.data.sourceFile));
+  return [...files].sort().map((file) => ({ params: { file } }));
 }
 export const GET: APIRoute = ({ params }) =>
   new Response(readFileSync(join(dir, params.file!)), {
