@@ -128,6 +128,15 @@ describe('citing a passage', () => {
     });
   });
 
+  test('a link without the trailing slash reaches the page and its paragraph, as on a real host', async () => {
+    await withPage(desktop, async (page) => {
+      const response = await page.goto(`${live.site.url}/docs/cixi-shisiwu-guihua#s2-1-p2`);
+      assert.equal(response?.status(), 200);
+      assert.equal(page.url(), `${live.site.url}/docs/cixi-shisiwu-guihua/#s2-1-p2`);
+      assert.equal(await page.locator('#s2-1-p2').evaluate((el) => el.matches(':target')), true);
+    });
+  });
+
   test('a deep link into a folded repeat opens it', async () => {
     await withPage(desktop, async (page) => {
       await page.goto(`${live.site.url}/docs/jingcai-pianzhang/haishu/#s15`);
