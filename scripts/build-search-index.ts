@@ -28,9 +28,9 @@ import { followingText, indexTokens, normalize, TEXT_DIR, TEXT_EXT } from '../sr
 import type { SectionText, ShardEntry } from '../src/lib/search/section-text.ts';
 
 /** Language code of the index: not a real language, so Pagefind neither stems nor segments. */
-export const SEARCH_LANGUAGE = 'zxx';
+const SEARCH_LANGUAGE = 'zxx';
 /** Target size of a text shard (JSON characters before gzip). */
-export const SHARD_BYTES = 6_000;
+const SHARD_BYTES = 6_000;
 
 export interface SearchIndexOptions {
   /** The built site whose document pages (docs/<path>/index.html) are indexed. */

@@ -14,7 +14,7 @@ import { removeLeftovers, replaceDir } from '../replace-dir.ts';
 import { TEXT_DIR } from '../../src/lib/search/text.ts';
 
 /** Files a complete site has: every page of the catalog, the search page and both halves of the index. */
-export function missingFiles(siteDir: string, catalog: Catalog): string[] {
+function missingFiles(siteDir: string, catalog: Catalog): string[] {
   const required = [
     'index.html',
     '404.html',

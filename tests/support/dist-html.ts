@@ -11,7 +11,7 @@ export interface BuiltPage {
   tree: Root;
 }
 
-export function htmlFiles(dir = distDir): string[] {
+function htmlFiles(dir = distDir): string[] {
   return globSync('**/*.html', { cwd: dir })
     .map((file) => join(dir, file))
     .sort();
