@@ -3,8 +3,10 @@
  * one record per section (the page head up to the first heading, then each h2–h6 with what
  * follows it until the next heading). A record keeps its blocks (the nearest element with a stable
  * id — paragraph, list item, table, box title, heading — and its text), so a match can link to the
- * exact paragraph. Only document text counts: anything under data-pagefind-ignore (breadcrumbs,
+ * exact paragraph. Only document text counts: anything under data-search-ignore (breadcrumbs,
  * meta, 整理说明, the folded repeats <details class="repeat">) stays out.
+ * data-search-body (the article) and data-search-ignore are this project's own markers, read only
+ * here: Pagefind never reads these pages, it is given the records (build-search-index.ts).
  *
  * Shared by the index build and the benchmark's ground truth.
  */
@@ -14,11 +16,11 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import type { Element, Nodes, Root } from 'hast';
 
-export interface Block {
+interface Block {
   id: string;
   text: string;
 }
-export interface SectionRecord {
+interface SectionRecord {
   page: string; // catalog path, e.g. "cixi-shisiwu-guihua"
   anchor: string; // id the record starts at ("top" for the page head)
   heading: string; // section heading text ('' for the page head)
@@ -56,7 +58,7 @@ const SKIP = new Set(['script', 'style', 'template', 'noscript']);
 
 function ignored(el: Element): boolean {
   const p = el.properties ?? {};
-  if (p.dataPagefindIgnore !== undefined && p.dataPagefindIgnore !== null && p.dataPagefindIgnore !== false)
+  if (p.dataSearchIgnore !== undefined && p.dataSearchIgnore !== null && p.dataSearchIgnore !== false)
     return true;
   const cls = p.className;
   if (el.tagName === 'details' && Array.isArray(cls) && cls.includes('repeat')) return true;
@@ -70,10 +72,10 @@ function textOf(node: Nodes): string {
   return '';
 }
 
-/** Cuts one page's <article data-pagefind-body> into records. */
-export function pageRecords(html: string, path: string): PageRecords | undefined {
+/** Cuts one page's <article data-search-body> into records. */
+function pageRecords(html: string, path: string): PageRecords | undefined {
   const tree: Root = fromHtml(html);
-  const article = select('[data-pagefind-body]', tree);
+  const article = select('[data-search-body]', tree);
   if (!article) return undefined;
   const h1 = select('h1', article);
   const title = h1 ? textOf(h1).trim() : path;

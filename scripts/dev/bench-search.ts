@@ -42,7 +42,7 @@ const limit = Number(process.env.BENCH_LIMIT ?? queries.length);
 const squash = (s: string) => s.replace(/\s+/gu, '');
 function ignored(el: Element): boolean {
   const p = el.properties ?? {};
-  if (p.dataPagefindIgnore !== undefined && p.dataPagefindIgnore !== null && p.dataPagefindIgnore !== false)
+  if (p.dataSearchIgnore !== undefined && p.dataSearchIgnore !== null && p.dataSearchIgnore !== false)
     return true;
   return ['script', 'style', 'template'].includes(el.tagName);
 }
@@ -56,7 +56,7 @@ const pageText = new Map<string, string>();
 const site = readSite(dist);
 for (const p of site) {
   const html = readFileSync(join(dist, 'docs', p.path, 'index.html'), 'utf8');
-  const art = select('[data-pagefind-body]', fromHtml(html));
+  const art = select('[data-search-body]', fromHtml(html));
   pageText.set(p.path, squash(art ? visibleText(art) : ''));
 }
 /** Sections (page#anchor) with their text, and which section each block id belongs to. */

@@ -46,7 +46,7 @@ test('a gap in the source is one marker of its kind, outside the search index, n
     );
     assert.ok(
       mdx.includes(
-        `<p id="p1">贯通用</p>\n\n<p class="source-gap" role="note" data-pagefind-ignore="all">〔${SOURCE_GAP_MARKERS[kind]}〕</p>`,
+        `<p id="p1">贯通用</p>\n\n<p class="source-gap" role="note" data-search-ignore="all">〔${SOURCE_GAP_MARKERS[kind]}〕</p>`,
       ),
       `${kind}: ${mdx}`,
     );

@@ -79,10 +79,10 @@ function phrasing(children: PhrasingContent[]): PhrasingContent[] {
  */
 function repeatGroup(blocks: RootContent[], firstCopy: string): RootContent[] {
   return [
-    leaf('div', { class: 'repeat-source', 'data-pagefind-ignore': 'all' }, [
+    leaf('div', { class: 'repeat-source', 'data-search-ignore': 'all' }, [
       inline('a', { href: firstCopy }, [text('见首次出现处')]),
     ]),
-    container('details', { class: 'repeat', 'data-pagefind-ignore': 'all' }, [
+    container('details', { class: 'repeat', 'data-search-ignore': 'all' }, [
       leaf('summary', {}, [text(`原文在此重复印出前文 ${blocks.length} 段（见首次出现处），已折叠`)]),
       ...blocks,
     ]),
@@ -187,7 +187,7 @@ function jumpNote(node: JumpNote): Paragraph {
 
 /** The site's marker where the source lacks text: not the source's words, so out of the search index. */
 function sourceGap(node: SourceGap): Paragraph {
-  return leaf('p', { class: 'source-gap', role: 'note', 'data-pagefind-ignore': 'all' }, [
+  return leaf('p', { class: 'source-gap', role: 'note', 'data-search-ignore': 'all' }, [
     text(`〔${sourceGapMarker(node)}〕`),
   ]);
 }

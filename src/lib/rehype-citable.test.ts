@@ -41,7 +41,7 @@ async function fromMdxShape(mdx: string): Promise<string> {
 /** The control the plugin appends, spelled out. */
 const cite = (id: string, symbol: '#' | '¶', label: string) =>
   `<a class="cite" href="#${id}" aria-label="${label}" title="${label}" data-symbol="${symbol}"` +
-  ` data-pagefind-ignore="all"></a>`;
+  ` data-search-ignore="all"></a>`;
 
 const fixtures: { name: string; input: string; output: string }[] = [
   {

@@ -73,7 +73,7 @@ function citeLink(id: string, kind: Kind): Element {
       ariaLabel: label,
       title: label,
       dataSymbol: symbol,
-      dataPagefindIgnore: 'all',
+      dataSearchIgnore: 'all',
     },
     children: [],
   };

@@ -39,8 +39,8 @@ test('every h2–h4 in document bodies has an id and its own link control', () =
       else {
         if (cite.properties.href !== `#${id}`)
           problems.push(`${page.url}#${id}: control links to ${cite.properties.href}`);
-        if (cite.properties.dataPagefindIgnore === undefined)
-          problems.push(`${page.url}#${id}: control is not data-pagefind-ignore`);
+        if (cite.properties.dataSearchIgnore === undefined)
+          problems.push(`${page.url}#${id}: control is not data-search-ignore`);
         if (!String(cite.properties.ariaLabel ?? '').startsWith('复制'))
           problems.push(`${page.url}#${id}: control has no Chinese aria-label`);
         // The glyph is CSS: copying the heading, or scanning the page text, must not pick up "#".

@@ -416,9 +416,9 @@ describe('landing on a result', () => {
       await page.goto(`${live.site.url}${path}`);
       // The first words of the page's text (outside what the page marks as not its text).
       const needle = await page.evaluate(() => {
-        const root = document.querySelector('[data-pagefind-body]') ?? document.querySelector('main')!;
+        const root = document.querySelector('[data-search-body]') ?? document.querySelector('main')!;
         const first = [...root.querySelectorAll('h1, p, li')].find(
-          (el) => !el.closest('[data-pagefind-ignore]') && el.textContent!.trim(),
+          (el) => !el.closest('[data-search-ignore]') && el.textContent!.trim(),
         )!;
         return first.textContent!.replace(/\s+/gu, '').slice(0, 4);
       });

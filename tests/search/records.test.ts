@@ -33,10 +33,10 @@ test('every document page is cut into sections with ids', () => {
 
 test('page chrome inside the article (breadcrumbs, meta, 整理说明 …) is not indexed', () => {
   for (const p of site) {
-    const article = select('[data-pagefind-body]', readHtml(join(distDir, 'docs', p.path, 'index.html')))!;
+    const article = select('[data-search-body]', readHtml(join(distDir, 'docs', p.path, 'index.html')))!;
     const indexed = textOf(p.path);
     // Everything the page marks as not document text, except folded repeats (next test: their text is the document's).
-    const chrome = selectAll('[data-pagefind-ignore]', article).filter(
+    const chrome = selectAll('[data-search-ignore]', article).filter(
       (el) => !(el.tagName === 'details' && String(el.properties.className).includes('repeat')),
     );
     const checked = new Set<string>();
@@ -56,13 +56,13 @@ test('paragraphs of folded repeats are not indexed again', () => {
   for (const p of site) {
     const tree = readHtml(join(distDir, 'docs', p.path, 'index.html'));
     const repeats = selectAll('details.repeat p', tree);
-    const ignoredTotal = selectAll('[data-pagefind-ignore]', tree).map((n) => normalize(toText(n)));
+    const ignoredTotal = selectAll('[data-search-ignore]', tree).map((n) => normalize(toText(n)));
     const body = textOf(p.path);
     for (const para of repeats) {
       const t = normalize(toText(para));
       if (t.length < 12) continue;
       // Occurrences outside the ignored parts of the page = occurrences in the whole article minus inside ignored parts.
-      const article = normalize(toText(selectAll('[data-pagefind-body]', tree)[0]));
+      const article = normalize(toText(selectAll('[data-search-body]', tree)[0]));
       const outside = count(article, t) - ignoredTotal.reduce((n, ig) => n + count(ig, t), 0);
       assert.equal(count(body, t), Math.max(0, outside), `${p.path}: ${t.slice(0, 20)}…`);
       checked++;
