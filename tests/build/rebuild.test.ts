@@ -89,8 +89,8 @@ function build(stops: Stop[] = []): Promise<{ output: string; reached: number; c
     let output = '';
     let reached = 0;
     let busy = false;
-    const read = (chunk: Buffer) => {
-      output += chunk;
+    /** Acts on the next stop once the output has reached it (also output that came in while frozen). */
+    const advance = () => {
       const stop = stops[reached];
       if (busy || !stop?.at.test(output)) return;
       reached++;
@@ -101,12 +101,17 @@ function build(stops: Stop[] = []): Promise<{ output: string; reached: number; c
         () => {
           busy = false;
           process.kill(-child.pid!, 'SIGCONT');
+          advance();
         },
         (error) => {
           process.kill(-child.pid!, 'SIGKILL');
           reject(error);
         },
       );
+    };
+    const read = (chunk: Buffer) => {
+      output += chunk;
+      advance();
     };
     child.stdout.on('data', read);
     child.stderr.on('data', read);
