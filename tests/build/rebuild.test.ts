@@ -180,7 +180,7 @@ test(
       new RegExp(`content/sources/${STRAY} is named by no document .*not published.*Add a manifest entry`),
     );
     const referenced = [
-      ...new Set(loadContent(join(project, 'content')).documents.map((d) => d.source)),
+      ...new Set(loadContent(join(project, 'content')).documents.map((d) => d.entry.source)),
     ].sort();
     assert.deepEqual(readdirSync(join(dist, 'sources')).sort(), referenced);
     assert.deepEqual(fileHashes(dist, '**/*.html'), fileHashes(distDir, '**/*.html'));

@@ -10,7 +10,7 @@ import * as OpenCC from 'opencc-js';
 import { loadContent } from '../../scripts/manifest/load-content.ts';
 import type { DocumentEntry } from '../../scripts/manifest/schema.ts';
 
-const contentDir = join(import.meta.dirname, '..', '..', 'content');
+export const contentDir = join(import.meta.dirname, '..', '..', 'content');
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const TOC_ENTRY = /^第\S+?[章节].*?(?:\t|\.{2,}\s*)\d+$/u;
 
