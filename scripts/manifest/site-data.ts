@@ -8,12 +8,27 @@ import { z } from 'zod';
 import { documentFields, nonEmpty, slug, type District, type VocabularyEntry } from './schema.ts';
 
 const tocItem = z.strictObject({ id: nonEmpty, depth: z.number().int().min(2), text: z.string() });
+/** One kind of repair on a page (scripts/normalize/repairs-by-page.ts): its count is its entries' counts summed. */
 const repair = z.strictObject({
   kind: nonEmpty,
   label: nonEmpty,
+  /** What the count counts (处, 字, 条 …). */
+  unit: nonEmpty,
   count: z.number().int().positive(),
   reason: z.string().optional(),
-  details: z.array(z.strictObject({ line: z.number().int().positive().optional(), text: z.string() })),
+  entries: z
+    .array(
+      z.strictObject({
+        /** Its anchor in 整理说明. */
+        id: nonEmpty,
+        line: z.number().int().positive(),
+        text: z.string(),
+        count: z.number().int().min(2).optional(),
+        /** The passage it concerns ('top': the page as a whole). */
+        target: nonEmpty.optional(),
+      }),
+    )
+    .min(1),
 });
 
 /** One page's frontmatter, in the order it is written. Strict: a key the site does not know fails. */

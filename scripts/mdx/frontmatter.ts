@@ -69,13 +69,7 @@ export function pageFrontmatter(
           }))
         : undefined,
     toc: page.toc,
-    repairs: page.repairs.map((r) => ({
-      kind: r.kind,
-      label: r.label,
-      count: r.count,
-      ...(r.reason ? { reason: r.reason } : {}),
-      details: r.details.slice(0, 60).map(({ line, text }) => ({ line, text })),
-    })),
+    repairs: page.repairs,
   };
   const parsed = pageFrontmatterSchema.safeParse(
     Object.fromEntries(Object.entries(fm).filter(([, v]) => v !== undefined)),

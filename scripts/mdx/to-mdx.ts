@@ -51,6 +51,30 @@ function container(name: string, attrs: Attrs, children: RootContent[]): MdxJsxF
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 
+/**
+ * The quiet mark on a passage the site repaired: a link to its entry in 整理说明 (the first, when
+ * several concern it). Its glyph is drawn by CSS, so copying the passage copies the source's words only.
+ */
+function repairMark(data: { repairs?: string[] } | undefined): PhrasingContent[] {
+  const repairs = data?.repairs;
+  if (!repairs?.length) return [];
+  const label =
+    repairs.length > 1 ? `本处经过整理（${repairs.length} 项），见整理说明` : '本处经过整理，见整理说明';
+  return [
+    inline(
+      'a',
+      {
+        class: 'repair-mark',
+        href: `#${repairs[0]}`,
+        'aria-label': label,
+        title: label,
+        'data-search-ignore': 'all',
+      },
+      [],
+    ),
+  ];
+}
+
 function phrasing(children: PhrasingContent[]): PhrasingContent[] {
   return children.map((child): PhrasingContent => {
     if (child.type === 'strong') return inline('strong', {}, phrasing(child.children));
@@ -120,7 +144,7 @@ function table(node: SourceTable): MdxJsxFlowElement {
       ),
     );
   const children: RootContent[] = [
-    leaf('figcaption', { id: `${id}-caption` }, [text(node.caption)]),
+    leaf('figcaption', { id: `${id}-caption` }, [text(node.caption), ...repairMark(node.data)]),
     container(
       'div',
       { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': `${id}-caption` },
@@ -139,9 +163,10 @@ function table(node: SourceTable): MdxJsxFlowElement {
 function box(node: Box): MdxJsxFlowElement {
   const id = node.data?.id;
   const items = node.children.map((item) =>
-    item.type === 'boxItem'
-      ? leaf('li', { id: item.data?.id }, phrasing(item.children))
-      : leaf('p', { id: item.data?.id }, phrasing(item.children)),
+    leaf(item.type === 'boxItem' ? 'li' : 'p', { id: item.data?.id }, [
+      ...phrasing(item.children),
+      ...repairMark(item.data),
+    ]),
   );
   const lists: RootContent[] = [];
   let run: Paragraph[] = [];
@@ -158,7 +183,7 @@ function box(node: Box): MdxJsxFlowElement {
   });
   flush();
   return container('aside', { class: 'box', id, 'aria-labelledby': `${id}-title` }, [
-    leaf('p', { class: 'box-title', id: `${id}-title` }, [text(node.title)]),
+    leaf('p', { class: 'box-title', id: `${id}-title` }, [text(node.title), ...repairMark(node.data)]),
     ...lists,
   ]);
 }
@@ -170,7 +195,7 @@ function figure(node: Figure): MdxJsxFlowElement {
       { class: 'figure-missing', role: 'img', 'aria-label': `${node.caption || '图片'}（图片未收录）` },
       [text('原文此处有图，文字稿未收录图片')],
     ),
-    leaf('figcaption', {}, [text(node.caption || '（原文无图题）')]),
+    leaf('figcaption', {}, [text(node.caption || '（原文无图题）'), ...repairMark(node.data)]),
   ]);
 }
 
@@ -182,6 +207,7 @@ function jumpNote(node: JumpNote): Paragraph {
   return leaf('p', { class: 'jump-note', id: node.data?.id, role: 'note' }, [
     inline('span', { class: 'jump-mark' }, [text(`【${node.value}】`)]),
     text(where),
+    ...repairMark(node.data),
   ]);
 }
 
@@ -196,7 +222,7 @@ function preamble(node: Preamble): MdxJsxFlowElement {
   return container(
     'section',
     { class: 'preamble', id: 'front', 'aria-label': '原文首部' },
-    node.children.map((p) => leaf('p', { id: p.data?.id }, phrasing(p.children))),
+    node.children.map((p) => leaf('p', { id: p.data?.id }, [...phrasing(p.children), ...repairMark(p.data)])),
   );
 }
 
@@ -220,10 +246,13 @@ function glossary(node: Glossary): MdxJsxFlowElement {
 function block(node: RootContent): RootContent {
   switch (node.type) {
     case 'heading': {
-      return leaf(`h${node.depth}`, { id: node.data?.id }, phrasing(node.children));
+      return leaf(`h${node.depth}`, { id: node.data?.id }, [
+        ...phrasing(node.children),
+        ...repairMark(node.data),
+      ]);
     }
     case 'paragraph':
-      return leaf('p', { id: node.data?.id }, phrasing(node.children));
+      return leaf('p', { id: node.data?.id }, [...phrasing(node.children), ...repairMark(node.data)]);
     case 'sourceGap':
       return sourceGap(node);
     case 'sourceTable':

@@ -25,14 +25,11 @@ export function applyCorrections(_tree: Root, context: PassContext): void {
     let from = 0;
     for (let n = 0; n < found; n++) {
       const at = result.indexOf(correction.find, from);
-      log.add(
-        correction.kind,
-        {
-          line: lineOf(result, at + (correction.find.startsWith('\n') ? 1 : 0)),
-          text: `${correction.find.trim()} → ${correction.replace.trim()}：${correction.reason}`,
-        },
-        { reason: correction.reason },
-      );
+      // The reason is this correction's own, so it goes with its entry, not with its kind.
+      log.add(correction.kind, {
+        line: lineOf(result, at + (correction.find.startsWith('\n') ? 1 : 0)),
+        text: `${correction.find.trim()} → ${correction.replace.trim()}：${correction.reason}`,
+      });
       result = result.slice(0, at) + correction.replace + result.slice(at + correction.find.length);
       from = at + correction.replace.length;
     }

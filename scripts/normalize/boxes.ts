@@ -24,7 +24,7 @@ function continuesBox(box: Box, next: RootContent | undefined): next is Paragrap
   return box.children.length === 0 || (next.data?.blankBefore ?? 0) < 2;
 }
 
-export function recogniseBoxes(tree: Root, _context: PassContext): void {
+export function recogniseBoxes(tree: Root, { log }: PassContext): void {
   rebuildChildren(tree, (node, index, { siblings, skip }) => {
     if (!isParagraph(node) || !isBoxTitle(toString(node).trim())) return node;
     const box: Box = {
@@ -41,6 +41,7 @@ export function recogniseBoxes(tree: Root, _context: PassContext): void {
       const data = { line: next.data?.line };
       if (marker?.kind === 'bullet') {
         const value = text.slice(marker.text.length).trimStart();
+        log.add('list-bullet', { line: data.line, text: `“${marker.text.trim()}${value.slice(0, 10)}…”` });
         box.children.push({ type: 'boxItem', children: [{ type: 'text', value }], data } satisfies BoxItem);
       } else if (marker?.kind === 'number') {
         box.ordered = true;

@@ -2,7 +2,7 @@
  * Checks the chapter and section headings found in the source (on all its pages) against its
  * printed table of contents, which remove-table-of-contents took out.
  */
-import type { Root } from 'mdast';
+import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { headingMarker } from '../../src/lib/conventions/heading-markers.ts';
 import { pagesOf, type PassContext } from './pass.ts';
@@ -20,13 +20,12 @@ function numbering(text: string): string {
 export function checkAgainstToc(tree: Root, context: PassContext): void {
   const { printedToc: toc, log, label } = context;
   if (toc.length === 0) return;
-  const headings = pagesOf(tree, context).flatMap((page) =>
-    page.tree.children.flatMap((n) =>
-      n.type === 'heading' && (n.data?.kind === 'chapter' || n.data?.kind === 'section')
-        ? [toString(n).trim()]
-        : [],
+  const nodes = pagesOf(tree, context).flatMap((page) =>
+    page.tree.children.filter(
+      (n): n is Heading => n.type === 'heading' && (n.data?.kind === 'chapter' || n.data?.kind === 'section'),
     ),
   );
+  const headings = nodes.map((n) => toString(n).trim());
   const expected = toc.map((e) => numbering(e.text));
   const found = headings.map(numbering);
   if (expected.join('|') !== found.join('|')) {
@@ -39,11 +38,11 @@ export function checkAgainstToc(tree: Root, context: PassContext): void {
   toc.forEach((entry, i) => {
     const norm = (s: string) => s.replace(/\s+/g, '');
     if (norm(entry.text) !== norm(headings[i])) {
-      log.add(
-        'table-of-contents',
-        { line: entry.line, text: `目录作“${entry.text}”，正文标题作“${headings[i]}”（以正文为准）` },
-        { count: 0 },
-      );
+      log.add('toc-heading-differs', {
+        line: entry.line,
+        text: `目录作“${entry.text}”，正文标题作“${headings[i]}”`,
+        block: nodes[i],
+      });
     }
   });
 }

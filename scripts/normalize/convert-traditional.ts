@@ -23,14 +23,11 @@ function convertLine(line: Paragraph, { log }: PassContext): void {
   if (simplified === text) return;
   const changed = changedCharacters(text, simplified);
   setText(line, simplified);
-  log.add(
-    'traditional-to-simplified',
-    {
-      line: line.data?.line,
-      text: `${changed.length} 字：${[...new Set(changed)].slice(0, 12).join(' ')}${changed.length > 12 ? ' …' : ''}`,
-    },
-    { count: changed.length },
-  );
+  log.add('traditional-to-simplified', {
+    line: line.data?.line,
+    text: `${changed.length} 字：${[...new Set(changed)].join(' ')}`,
+    count: changed.length,
+  });
 }
 
 export function convertTraditional(tree: Root, context: PassContext): void {

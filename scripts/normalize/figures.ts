@@ -30,12 +30,12 @@ export function recogniseFigures(tree: Root, { log }: PassContext): void {
       if (caption) skip(1);
       log.add('image-placeholder', {
         line,
-        text: `Word 图片占位符 → ${caption || '（无图题）'}（图片不在原文文字稿中）`,
+        text: `“${text}” → ${caption || '（无图题）'}（图片本身不在原文文字中）`,
       });
       return { type: 'figure', caption, data: { line } } satisfies Figure;
     }
     if (isCaption(text)) {
-      log.add('image-placeholder', { line, text: `${text}（图片不在原文文字稿中）` });
+      log.add('figure-caption', { line, text: `${text}（图片本身不在原文文字中）` });
       return { type: 'figure', caption: text, data: { line } } satisfies Figure;
     }
     return node;

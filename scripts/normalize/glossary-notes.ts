@@ -63,17 +63,18 @@ export function linkGlossaryNotes(tree: Root, { log, label }: PassContext): void
   const glossary = tree.children.find((n): n is Glossary => n.type === 'glossary');
   if (!glossary) return;
   const body = tree.children.slice(0, tree.children.indexOf(glossary));
+  // The repair is made where the text refers to the entry: that passage's line is recorded.
   const phrasingParents = body.flatMap((node: RootContent) =>
-    node.type === 'paragraph'
-      ? [node.children]
-      : node.type === 'box'
-        ? node.children.map((c) => c.children)
-        : [],
+    node.type === 'paragraph' ? [node] : node.type === 'box' ? node.children : [],
   );
   const missing: number[] = [];
   for (const entry of glossary.entries) {
-    const linked = phrasingParents.some((children) => linkFirst(children, entry));
-    if (linked) log.add('note-reference', { line: entry.line, text: `${entry.term}${entry.number}` });
+    const linked = phrasingParents.find((parent) => linkFirst(parent.children, entry));
+    if (linked)
+      log.add('note-reference', {
+        line: linked.data?.line,
+        text: `“${entry.term}”后的注码 ${entry.number} → 名词解释第 ${entry.number} 条（原文第 ${entry.line} 行）`,
+      });
     else missing.push(entry.number);
   }
   if (missing.length)

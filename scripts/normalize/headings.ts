@@ -31,10 +31,12 @@ function classifyHeading(text: string): HeadingKind | undefined {
   return titled || text.length > marker.text.length ? marker.kind : undefined;
 }
 
-function stripBold(text: string, log: RepairLog): string {
-  const count = text.match(/\*\*/g)?.length ?? 0;
-  if (count) log.add('bold-markers', undefined, { count: count / 2 });
-  return text.replace(/\*\*/g, '');
+/** A heading of `text`: headings are bold by themselves, so the source's bold markers are dropped (and recorded). */
+function titled(text: string, line: number | undefined, kind: HeadingKind, log: RepairLog): Heading {
+  const title = heading(2, text.replace(/\*\*/g, ''), { line, kind });
+  const count = Math.floor((text.match(/\*\*/g)?.length ?? 0) / 2);
+  if (count) log.add('bold-markers', { line, text: `标题“${toString(title)}”`, count, block: title });
+  return title;
 }
 
 /** A short standalone title line with no sentence punctuation, standing between complete sentences. */
@@ -70,22 +72,20 @@ export function recogniseHeadings(tree: Root, { log }: PassContext): void {
     if (kind) {
       const plain = text.replace(/\*\*/g, '');
       if (plain.length <= MAX_HEADING && !continuesAfterSentenceEnd(plain))
-        return found(heading(2, stripBold(text, log), { line, kind }));
+        return found(titled(text, line, kind, log));
       // A run-in heading: the title up to the first 。, then its paragraph.
       const stop = text.indexOf('。');
       const head = stop > 0 ? text.slice(0, stop + 1) : '';
       if (!head || head.replace(/\*\*/g, '').length > MAX_HEADING + 1) return node;
       const rest = text.slice(stop + 1).trim();
-      const title = found(heading(2, stripBold(head, log), { line, kind }));
+      const title = found(titled(head, line, kind, log));
       return rest ? [title, paragraph(rest, { ...node.data })] : title;
     }
     if (!isBareHeading(text, siblings[index - 1], siblings[index + 1])) return node;
-    let title = text;
-    if (LETTER_SPACED.test(text)) {
-      title = text.replace(/[ \u3000]+/g, '');
-      log.add('letter-spaced-heading', { line, text: `${text} → ${title}` });
-    }
-    return found(heading(2, title, { line, kind: title === '名词解释' ? 'glossary' : 'bare' }));
+    const title = LETTER_SPACED.test(text) ? text.replace(/[ \u3000]+/g, '') : text;
+    const bare = found(heading(2, title, { line, kind: title === '名词解释' ? 'glossary' : 'bare' }));
+    if (title !== text) log.add('letter-spaced-heading', { line, text: `${text} → ${title}`, block: bare });
+    return bare;
   });
   const kinds = new Set(headings.map((h) => h.data!.kind!));
   // A document numbered by 章 has no unnumbered titles: a bare line there is a stray fragment.

@@ -1,5 +1,6 @@
 /** Turns the newspaper text's Markdown bold markers (**…**) into emphasis nodes instead of literal asterisks. */
 import type { PhrasingContent, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { PassContext } from './pass.ts';
 import type { RepairLog } from './repair-log.ts';
 
@@ -19,18 +20,23 @@ function parseBold(value: string): { children: PhrasingContent[]; count: number 
   return { children, count };
 }
 
-function expand(children: PhrasingContent[], log: RepairLog): PhrasingContent[] {
+function expand(children: PhrasingContent[], line: number | undefined, log: RepairLog): PhrasingContent[] {
   return children.flatMap((child) => {
     if (child.type !== 'text' || !child.value.includes('**')) return [child];
     const { children: parts, count } = parseBold(child.value);
-    if (count) log.add('bold-markers', undefined, { count });
+    if (count) {
+      const bold = parts.flatMap((p) => (p.type === 'strong' ? [`“${toString(p)}”`] : []));
+      log.add('bold-markers', { line, text: bold.join(''), count });
+    }
     return parts;
   });
 }
 
 export function inlineMarkup(tree: Root, { log }: PassContext): void {
   for (const node of tree.children) {
-    if (node.type === 'paragraph' || node.type === 'heading') node.children = expand(node.children, log);
-    if (node.type === 'box') for (const item of node.children) item.children = expand(item.children, log);
+    if (node.type === 'paragraph' || node.type === 'heading')
+      node.children = expand(node.children, node.data?.line, log);
+    if (node.type === 'box')
+      for (const item of node.children) item.children = expand(item.children, item.data?.line, log);
   }
 }

@@ -120,12 +120,16 @@ describe('checkAgainstToc', () => {
   test('passes when every entry is a heading (第1节 is 第一节), noting where the wording differs', () => {
     const { check, log } = run('第二章 发展壮大\n正文。');
     check();
+    const [removed, differs] = log.summaries();
+    assert.deepEqual(removed.details, [
+      { line: 2, through: 4, text: '原文第 2–4 行的目录 3 条（带页码），已核对与正文标题一致', count: 3 },
+    ]);
+    assert.equal(removed.count, 3, 'the count counts the entries removed');
     assert.deepEqual(
-      log.summaries()[0].details.map((d) => d.text),
+      differs.details.map((d) => [d.line, d.text]),
       [
-        '原文目录 3 条（带页码）',
-        '目录作“第一节 目标”，正文标题作“第1节 目标”（以正文为准）',
-        '目录作“第二章 发展”，正文标题作“第二章 发展壮大”（以正文为准）',
+        [3, '目录作“第一节 目标”，正文标题作“第1节 目标”'],
+        [4, '目录作“第二章 发展”，正文标题作“第二章 发展壮大”'],
       ],
     );
   });
@@ -164,7 +168,7 @@ describe('convertTraditional', () => {
     convertTraditional(tree, context);
     assert.deepEqual(outline(tree), ['p 第四节 高质量建设“健康慈溪”', 'p 着力发展。']);
     assert.equal(log.count('traditional-to-simplified'), 3);
-    assert.deepEqual(log.summaries()[0].details, [{ line: 1, text: '3 字：節→节 質→质 設→设' }]);
+    assert.deepEqual(log.summaries()[0].details, [{ line: 1, text: '3 字：節→节 質→质 設→设', count: 3 }]);
   });
   test("a line's text is the converter's output; the record counts every changed character, listing each once", () => {
     const text = `${'我們的發展，'.repeat(5)}简体文字𠮷。`;
@@ -502,9 +506,11 @@ describe('joinBrokenLines', () => {
 
 describe('removeStraySpaces', () => {
   test('removes spaces next to Chinese text only', () => {
-    assert.deepEqual(removeStraySpaces('高颜值环 境，增加到 15 个，R&D 经费'), {
-      text: '高颜值环境，增加到15个，R&D经费',
-      removed: 4,
+    assert.deepEqual(removeStraySpaces('高颜值环 境，增加到 15 个，R&D 经费，不确定， 经济'), {
+      text: '高颜值环境，增加到15个，R&D经费，不确定，经济',
+      removed: 5,
+      // Each place as printed, with two characters on each side: 整理说明 shows them.
+      places: ['值环 境，', '加到 15', '15 个，', '&D 经费', '定， 经济'],
     });
     assert.equal(removeStraySpaces('PM 2.5').text, 'PM 2.5');
   });
@@ -619,10 +625,30 @@ describe('repairsByPage', () => {
     log.add('joined-lines', { line: 2, text: '甲⏎乙' });
     log.add('joined-lines', { line: 5, text: '丙⏎丁' });
     log.add('moved-headline', { line: 1, text: '标题', article: 'b' });
-    log.add('word-bookmark', undefined, { count: 7 });
+    log.add('word-bookmark', { line: 1, text: '[bookmark: _Toc1]', count: 7 });
     const [first, second] = repairsByPage([{ tree: a }, { tree: b, article: 'b' }], log.summaries());
     const counts = (list: typeof first) => Object.fromEntries(list.map((r) => [r.kind, r.count]));
     assert.deepEqual(counts(first), { 'joined-lines': 1, 'word-bookmark': 7 });
-    assert.deepEqual(counts(second), { 'joined-lines': 1, 'moved-headline': 1, 'word-bookmark': 7 });
+    assert.deepEqual(counts(second), { 'joined-lines': 1, 'moved-headline': 1 });
+  });
+  test('each entry links to the passage holding its line, which links back; page-wide repairs link to the title', () => {
+    const { tree, context } = fixture('目 录\n第一章 总则\t1\n\n第一章 总则\n甲文第一段，\n乙文第一段。');
+    removeTableOfContents(tree, context);
+    recogniseHeadings(tree, context);
+    joinBrokenLines(tree, context);
+    assignIds(tree, context);
+    context.log.add('lost-glyph', { line: 2, text: '目录里补回的字' });
+    const [repairs] = repairsByPage([{ tree }], context.log.summaries());
+    assert.deepEqual(
+      repairs.map((r) => [r.kind, r.count, r.entries.map((e) => [e.id, e.line, e.target])]),
+      [
+        ['joined-lines', 1, [['fix-1', 6, 's1-p1']]],
+        ['lost-glyph', 1, [['fix-2', 2, 'top']]],
+        ['table-of-contents', 1, [['fix-3', 2, 'top']]],
+      ],
+    );
+    const [heading, joined] = tree.children;
+    assert.equal(heading.type === 'heading' && heading.data?.repairs, undefined);
+    assert.deepEqual(joined.type === 'paragraph' && joined.data?.repairs, ['fix-1']);
   });
 });

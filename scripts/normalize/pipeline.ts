@@ -26,7 +26,7 @@ import { parseLines } from './parse-lines.ts';
 import { readSource } from './read-source.ts';
 import { removeTableOfContents } from './remove-table-of-contents.ts';
 import type { RepairSummary } from './repair-log.ts';
-import { repairsByPage } from './repairs-by-page.ts';
+import { repairsByPage, type PageRepair } from './repairs-by-page.ts';
 import { placeSourceGaps } from './source-gaps.ts';
 import { splitCompilation } from './split-compilation.ts';
 import { removeStraySpacesPass } from './stray-spaces.ts';
@@ -108,8 +108,8 @@ export interface NormalizedPage {
   article?: ArticleEntry & { headlineMoved: boolean };
   tree: Root;
   toc: TocItem[];
-  /** What was repaired in this page's text (a compilation's pages share the source's log). */
-  repairs: RepairSummary[];
+  /** What was repaired in this page's text, each entry tied to its passage (repairs-by-page.ts). */
+  repairs: PageRepair[];
 }
 
 export interface NormalizedSource {
@@ -117,6 +117,7 @@ export interface NormalizedSource {
   /** The source text after recorded corrections (what “every sentence is on the site” is checked against). */
   correctedText: string;
   pages: NormalizedPage[];
+  /** The source's whole repair log (its pages' 整理说明 together list exactly these). */
   repairs: RepairSummary[];
 }
 

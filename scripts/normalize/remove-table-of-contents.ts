@@ -52,9 +52,11 @@ export function removeTableOfContents(tree: Root, context: PassContext): void {
   if (entries.length === 0) return;
   tree.children.splice(start, end - start);
   context.printedToc = entries;
-  context.log.add(
-    'table-of-contents',
-    { text: `原文目录 ${entries.length} 条（带页码）`, line: entries[0].line },
-    { count: entries.length },
-  );
+  const [first, last] = [entries[0].line, entries.at(-1)!.line];
+  context.log.add('table-of-contents', {
+    line: first,
+    through: last,
+    text: `原文第 ${first}–${last} 行的目录 ${entries.length} 条（带页码），已核对与正文标题一致`,
+    count: entries.length,
+  });
 }

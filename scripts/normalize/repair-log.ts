@@ -1,9 +1,13 @@
 /**
- * Every repair the pipeline makes is recorded here, with a kind, a reason and where it happened,
- * so each page can tell the reader what was repaired (整理说明).
+ * Every repair the pipeline makes is recorded here, with a kind, where it happened (its source
+ * line, always) and what was done, so each page can tell the reader what was repaired (整理说明)
+ * and link each entry to the passage it concerns. A kind's count is the sum of its entries' counts,
+ * in the unit its label names (字 for characters, 条 for table-of-contents entries …).
  */
 export type RepairKind =
   | 'joined-lines'
+  | 'continued-paragraph'
+  | 'probable-lost-character'
   | 'traditional-to-simplified'
   | 'lost-glyph'
   | 'restored-numbering'
@@ -11,70 +15,126 @@ export type RepairKind =
   | 'typo'
   | 'word-bookmark'
   | 'image-placeholder'
+  | 'figure-caption'
   | 'bold-markers'
+  | 'list-bullet'
   | 'jump-line'
   | 'table-of-contents'
+  | 'toc-heading-differs'
   | 'moved-headline'
   | 'column-continuation'
   | 'source-gap'
+  | 'attributed-passage'
   | 'repeated-paragraph'
   | 'table-rebuilt'
+  | 'table-page-repeat'
   | 'table-row-fix'
   | 'vertical-text'
+  | 'repeated-vertical-text'
   | 'note-reference'
   | 'letter-spaced-heading';
 
-const repairLabels: Record<RepairKind, string> = {
-  'joined-lines': '接合被分页或分栏断开的段落',
-  'traditional-to-simplified': '繁体字转为简体字',
-  'lost-glyph': '补回提取时丢失的字',
-  'restored-numbering': '补回缺失的序号',
-  'stray-space': '删除词语中间多余的空格',
-  typo: '更正错字',
-  'word-bookmark': '删除 Word 书签标记',
-  'image-placeholder': '图片占位改为图片说明',
-  'bold-markers': '粗体标记改为强调',
-  'jump-line': '报纸转版提示改为注记',
-  'table-of-contents': '原目录由本站目录取代',
-  'moved-headline': '标题移回所属文章',
-  'column-continuation': '分栏续文归入所属文章',
-  'source-gap': '标出原文缺失文字之处',
-  'repeated-paragraph': '标出原文重复的段落',
-  'table-rebuilt': '重建被拆散的表格',
-  'table-row-fix': '校正错位的表格行',
-  'vertical-text': '合并竖排文字',
-  'note-reference': '名词解释注码改为链接',
-  'letter-spaced-heading': '合并字间加空格的标题',
+interface KindInfo {
+  /** What was done, in plain words. */
+  label: string;
+  /** What the count counts. */
+  unit: string;
+  /** The repair concerns the page as a whole (a removed table of contents), not one passage of its text. */
+  page?: true;
+}
+
+/** In the order 整理说明 lists them. */
+const kinds: Record<RepairKind, KindInfo> = {
+  'joined-lines': { label: '接合被分页或分栏断开的段落', unit: '处' },
+  'continued-paragraph': { label: '接合在句末处被分页断开的段落（据文意判断）', unit: '处' },
+  'probable-lost-character': { label: '标出断行处可能缺失的字（未补字）', unit: '处' },
+  'traditional-to-simplified': { label: '繁体字转为简体字', unit: '字' },
+  'lost-glyph': { label: '补回原文转成文字时丢失的字', unit: '处' },
+  'restored-numbering': { label: '补回缺失的序号', unit: '处' },
+  'stray-space': { label: '删去多余的空格', unit: '个' },
+  typo: { label: '更正错字', unit: '处' },
+  'word-bookmark': { label: '删去原文件转成文字时留下的隐藏标记（如 [bookmark: _Toc…]）', unit: '个' },
+  'image-placeholder': { label: '原文中“[image: ]”图片标记改为图片说明', unit: '处' },
+  'figure-caption': { label: '标出文字稿未收录的图片（原文只有图题）', unit: '幅' },
+  'bold-markers': { label: '原文中表示加粗的“**”改为加粗显示', unit: '处' },
+  'list-bullet': { label: '专栏条目前的“·”改为列表符号', unit: '处' },
+  'jump-line': { label: '报纸转版提示改为注记', unit: '处' },
+  'table-of-contents': { label: '删去原文目录（由本站目录代替）', unit: '条', page: true },
+  'toc-heading-differs': { label: '原文目录与正文标题用字不同（以正文为准）', unit: '处' },
+  'moved-headline': { label: '标题移回所属文章', unit: '处', page: true },
+  'column-continuation': { label: '分栏续文归入所属文章', unit: '处' },
+  'source-gap': { label: '标出原文缺失文字之处', unit: '处' },
+  'attributed-passage': { label: '标出疑属他文的文字（按原文位置保留）', unit: '处' },
+  'repeated-paragraph': { label: '折叠原文重复印出的标题和段落', unit: '处' },
+  'table-rebuilt': { label: '重建被拆散的表格', unit: '张' },
+  'table-page-repeat': { label: '删去表格在分页处重复印出的表题和表头', unit: '处' },
+  'table-row-fix': { label: '校正错位的表格行', unit: '行' },
+  'vertical-text': { label: '合并竖排文字', unit: '处' },
+  'repeated-vertical-text': { label: '删去表格中重复印出的竖排文字', unit: '处' },
+  'note-reference': { label: '名词解释的注码改为链接', unit: '处' },
+  'letter-spaced-heading': { label: '合并字间加空格的标题', unit: '处' },
 };
 
+export function repairKindInfo(kind: RepairKind): KindInfo {
+  return kinds[kind];
+}
+
 export interface RepairDetail {
-  /** 1-based line in the source file, where known. */
-  line?: number;
+  /** 1-based line in the source file. */
+  line: number;
+  /** The last line, when the repair spans several (a removed table of contents). */
+  through?: number;
   text: string;
+  /** How many repairs of its kind this entry stands for (a line with three spaces removed: 3). */
+  count?: number;
   /** The compilation article the repair belongs to, where its line alone does not tell (a headline moved to it). */
   article?: string;
+  /**
+   * The block repaired, where the pass holds it and its line alone does not tell (a run-in heading
+   * and its paragraph share a line): 整理说明 links to it.
+   */
+  block?: object;
 }
 
 export interface RepairSummary {
   kind: RepairKind;
   label: string;
+  unit: string;
+  /** The sum of the entries' counts. */
   count: number;
   reason?: string;
   details: RepairDetail[];
 }
 
+export class RepairLogError extends Error {
+  override name = 'RepairLogError';
+}
+
 export class RepairLog {
   private readonly byKind = new Map<RepairKind, RepairSummary>();
 
-  add(kind: RepairKind, detail?: RepairDetail, options: { count?: number; reason?: string } = {}): void {
+  /** Records one repair (or `detail.count` of them on one line); a repair without its source line is a bug. */
+  add(
+    kind: RepairKind,
+    detail: Omit<RepairDetail, 'line'> & { line: number | undefined },
+    options: { reason?: string } = {},
+  ): void {
+    const { line } = detail;
+    if (!Number.isInteger(line) || line! < 1)
+      throw new RepairLogError(
+        `repair "${kind}" (${detail.text}) has no source line: every repair is listed in 整理说明 with its line`,
+      );
+    if (detail.count !== undefined && (!Number.isInteger(detail.count) || detail.count < 1))
+      throw new RepairLogError(`repair "${kind}" at line ${line}: count must be a positive integer`);
     let summary = this.byKind.get(kind);
     if (!summary) {
-      summary = { kind, label: repairLabels[kind], count: 0, details: [] };
+      const { label, unit } = kinds[kind];
+      summary = { kind, label, unit, count: 0, details: [] };
       this.byKind.set(kind, summary);
     }
-    summary.count += options.count ?? 1;
+    summary.count += detail.count ?? 1;
     if (options.reason && !summary.reason) summary.reason = options.reason;
-    if (detail) summary.details.push(detail);
+    summary.details.push({ ...detail, line: line! });
   }
 
   count(kind: RepairKind): number {
@@ -82,7 +142,7 @@ export class RepairLog {
   }
 
   summaries(): RepairSummary[] {
-    const order = Object.keys(repairLabels) as RepairKind[];
+    const order = Object.keys(kinds) as RepairKind[];
     return [...this.byKind.values()].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind));
   }
 }

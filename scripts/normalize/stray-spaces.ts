@@ -1,6 +1,7 @@
 /**
- * Removes spaces the extraction left next to Chinese text (`高颜值环 境`, `增加到 15 个`).
+ * Removes spaces the extraction left next to Chinese text (`高颜值环 境`, `增加到 15 个`, `不确定， 经济`).
  * Chinese running text has no word spaces; headings keep theirs, since a space can separate two phrases there.
+ * Each line's removals are recorded with the places they were found, as printed.
  */
 import type { PhrasingContent, Root } from 'mdast';
 import type { PassContext } from './pass.ts';
@@ -11,42 +12,56 @@ const STRAY = new RegExp(
   `(?<=[${CJK}])[ \\u00a0\\u3000\\t]+(?=\\S)|(?<=\\S)[ \\u00a0\\u3000\\t]+(?=[${CJK}])`,
   'gu',
 );
+/** Characters shown on each side of a removed space in 整理说明. */
+const CONTEXT = 2;
 
-export function removeStraySpaces(text: string): { text: string; removed: number } {
-  let removed = 0;
-  const result = text.replace(STRAY, () => {
-    removed++;
-    return '';
-  });
-  return { text: result, removed };
+export function removeStraySpaces(text: string): { text: string; removed: number; places: string[] } {
+  const places = [...text.matchAll(STRAY)].map((m) =>
+    text.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length + CONTEXT),
+  );
+  return { text: text.replace(STRAY, ''), removed: places.length, places };
 }
 
-function cleanPhrasing(children: PhrasingContent[], log: RepairLog, line?: number): void {
+function record(log: RepairLog, line: number | undefined, places: string[]): void {
+  if (places.length)
+    log.add('stray-space', {
+      line,
+      text: places.map((p) => `“${p}”`).join(''),
+      count: places.length,
+    });
+}
+
+function cleanPhrasing(children: PhrasingContent[], places: string[]): void {
   for (const child of children) {
     if (child.type === 'text') {
-      const { text, removed } = removeStraySpaces(child.value);
-      if (removed) {
-        child.value = text;
-        log.add('stray-space', line ? { line, text: `${removed} 处` } : undefined, { count: removed });
-      }
-    } else if ('children' in child) cleanPhrasing(child.children as PhrasingContent[], log, line);
+      const cleaned = removeStraySpaces(child.value);
+      child.value = cleaned.text;
+      places.push(...cleaned.places);
+    } else if ('children' in child) cleanPhrasing(child.children as PhrasingContent[], places);
   }
+}
+
+function cleanBlock(block: { children: PhrasingContent[]; data?: { line?: number } }, log: RepairLog): void {
+  const places: string[] = [];
+  cleanPhrasing(block.children, places);
+  record(log, block.data?.line, places);
 }
 
 export function removeStraySpacesPass(tree: Root, { log }: PassContext): void {
   for (const node of tree.children) {
-    if (node.type === 'paragraph') cleanPhrasing(node.children, log, node.data?.line);
-    if (node.type === 'box')
-      for (const item of node.children) cleanPhrasing(item.children, log, item.data?.line);
+    if (node.type === 'paragraph') cleanBlock(node, log);
+    if (node.type === 'box') for (const item of node.children) cleanBlock(item, log);
     if (node.type === 'sourceTable') {
-      const clean = (value: string): string => {
-        const { text, removed } = removeStraySpaces(value);
-        if (removed) log.add('stray-space', undefined, { count: removed });
+      const clean = (value: string, line: number | undefined): string => {
+        const { text, places } = removeStraySpaces(value);
+        record(log, line, places);
         return text;
       };
-      node.caption = clean(node.caption);
-      if (node.note) node.note = clean(node.note);
-      for (const row of [...node.head, ...node.body]) for (const cell of row) cell.text = clean(cell.text);
+      const captionLine = node.data?.line;
+      node.caption = clean(node.caption, captionLine);
+      for (const row of [...node.head, ...node.body])
+        for (const cell of row) cell.text = clean(cell.text, cell.line ?? captionLine);
+      if (node.note) node.note = clean(node.note, node.body.at(-1)?.[0]?.line ?? captionLine);
     }
   }
 }

@@ -10,9 +10,9 @@ export function stripWordBookmarks(tree: Root, { log }: PassContext): void {
   rebuildChildren(tree, (node) => {
     if (!isParagraph(node)) return node;
     const text = toString(node);
-    const count = text.match(BOOKMARK)?.length ?? 0;
-    if (count === 0) return node;
-    log.add('word-bookmark', undefined, { count });
+    const markers = text.match(BOOKMARK) ?? [];
+    if (markers.length === 0) return node;
+    log.add('word-bookmark', { line: node.data?.line, text: markers.join(' '), count: markers.length });
     const cleaned = text.replace(BOOKMARK, '');
     if (cleaned.trim() === '') return [];
     setText(node, cleaned);

@@ -132,11 +132,15 @@ test('vertical text is joined into one word, also when printed twice with blank 
   ]);
   assert.deepEqual(texts(table.body), [
     ['1', '高质量', '甲'],
-    ['2', '开放\n开放', '乙'],
+    ['2', '开放', '乙'],
     ['3', '丙'],
   ]);
   assert.equal(table.body[1][1].rowspan, 2);
   assert.equal(log.count('vertical-text'), 2);
+  // The label printed twice in its cell is shown once, and that is recorded with the cell's line.
+  assert.deepEqual(log.summaries().find((s) => s.kind === 'repeated-vertical-text')?.details, [
+    { line: 13, text: '竖排的“开放”在同一格中印了 2 次，只显示一次' },
+  ]);
   assert.equal(table.note, '注：说明。');
 });
 
@@ -173,7 +177,17 @@ test('tab-separated rows: a table split by a page break is merged, the repeated 
   assert.equal(table.body[0][1].rowspan, 2, '序号 spans its 其中 row');
   assert.deepEqual(table.head, [[{ text: '分类' }, { text: '序号' }, { text: '指标' }, { text: '2020年' }]]);
   assert.equal(table.note, '注：1. 说明。');
-  assert.equal(log.count('table-rebuilt'), 2, 'the table and the page-break merge are recorded');
+  assert.equal(log.count('table-rebuilt'), 1, 'one table is rebuilt');
+  assert.deepEqual(
+    log.summaries().find((s) => s.kind === 'table-page-repeat')?.details,
+    [
+      {
+        line: 7,
+        text: '表 1：分页的表：删去第 7–9 行在分页处重复印出的表题和表头，前后两部分合为一表',
+      },
+    ],
+    'the repetition at the page break is recorded with its lines',
+  );
   assert.equal(toString(tree.children[1] as never), '下文');
 });
 

@@ -55,7 +55,7 @@ function buildTable(tree: Root, index: number, ctx: TableContext): { table: Sour
   const expected = expectedHeader(grid, format);
 
   const parts: Part[] = [];
-  const merges: { line: number; text: string }[] = [];
+  const repeats: { line: number; text: string }[] = [];
   let at = index + 1;
   let partCaptionLine = captionLine;
   for (;;) {
@@ -79,10 +79,13 @@ function buildTable(tree: Root, index: number, ctx: TableContext): { table: Sour
       );
     }
     if (parts.length > 0) {
-      const repeated = part.header.length ? '表题和表头' : '表题';
-      merges.push({
+      const lastHeaderLine = part.header.at(-1)?.line;
+      const lines = lastHeaderLine
+        ? `第 ${part.captionLine}–${lastHeaderLine} 行`
+        : `第 ${part.captionLine} 行`;
+      repeats.push({
         line: part.captionLine,
-        text: `${caption}：删去分页处重复的${repeated}，前后两部分合为一表`,
+        text: `${caption}：删去${lines}在分页处重复印出的${part.header.length ? '表题和表头' : '表题'}，前后两部分合为一表`,
       });
     }
     parts.push(part);
@@ -107,9 +110,12 @@ function buildTable(tree: Root, index: number, ctx: TableContext): { table: Sour
   ctx.log.add(
     'table-rebuilt',
     { line: captionLine, text: `${caption}（${body.length} 行）` },
-    { reason: '文字提取把表格拆成了逐格或逐行的文字，按表格结构（见文档清单 tables）重建。' },
+    {
+      reason:
+        '原文转成文字时表格被拆成了逐格或逐行的文字，本站按表格的结构（记在文档清单的 tables 中）重建。',
+    },
   );
-  for (const detail of merges) ctx.log.add('table-rebuilt', detail);
+  for (const detail of repeats) ctx.log.add('table-page-repeat', detail);
   return { table, end: at };
 }
 

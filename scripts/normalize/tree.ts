@@ -10,6 +10,8 @@ import type { SourceGapKind } from './source-gap-kinds.ts';
 interface BlockData extends Data {
   line?: number;
   id?: string;
+  /** Its entries in 整理说明 (repairs-by-page.ts), for the mark that links to them. */
+  repairs?: string[];
 }
 
 /** 专栏: a titled box of items. */
@@ -28,6 +30,8 @@ export interface BoxItem {
 
 export interface TableCell {
   text: string;
+  /** Source line of the cell's row (body cells). */
+  line?: number;
   rowspan?: number;
   colspan?: number;
   header?: boolean;
@@ -121,12 +125,14 @@ declare module 'mdast' {
     id?: string;
     /** Id of the earlier paragraph this one repeats (the source printed it twice). */
     repeatOf?: string;
+    repairs?: string[];
   }
   interface HeadingData {
     line?: number;
     kind?: HeadingKind;
     id?: string;
     repeatOf?: string;
+    repairs?: string[];
   }
 }
 

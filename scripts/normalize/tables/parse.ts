@@ -114,8 +114,13 @@ export function parseCellsPart(
   const rows: RawRow[] = [];
   const toRow = (chunk: RawCell[]): RawRow => ({
     cells: chunk.map((c) => {
-      const { text, vertical } = cellText(c.runs);
+      const { text, vertical, repeated } = cellText(c.runs);
       if (vertical) ctx.log.add('vertical-text', { line: c.line, text: text.replace(/\n/g, ' / ') });
+      if (repeated)
+        ctx.log.add('repeated-vertical-text', {
+          line: c.line,
+          text: `竖排的“${text}”在同一格中印了 ${repeated} 次，只显示一次`,
+        });
       return text;
     }),
     line: chunk[0]?.line ?? captionLine,

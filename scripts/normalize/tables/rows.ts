@@ -49,11 +49,7 @@ export function applyRowFixes(rows: RawRow[], ctx: TableContext): void {
       });
       row.cells = placed;
     }
-    ctx.log.add(
-      'table-row-fix',
-      { line: row.line, text: `${fix.row}：${fix.reason}` },
-      { reason: fix.reason },
-    );
+    ctx.log.add('table-row-fix', { line: row.line, text: `${fix.row}：${fix.reason}` });
   });
 }
 
@@ -80,7 +76,7 @@ export function bodyCells(rows: RawRow[], ctx: TableContext): TableCell[][] {
         anchor.rowspan = (anchor.rowspan ?? 1) + 1;
         return;
       }
-      const cell: TableCell = { text };
+      const cell: TableCell = { text, line: row.line };
       out.push(cell);
       if (merges) {
         anchors[c] = text.trim() === '' ? undefined : cell;
