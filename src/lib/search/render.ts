@@ -13,7 +13,7 @@ function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** The excerpt (core.ts excerptParts): the paragraph around the first hit, every hit in it marked. */
-export function excerpt(r: SearchResult): HTMLElement {
+function excerpt(r: SearchResult): HTMLElement {
   const p = el('p', 'search-excerpt');
   p.append(
     ...excerptParts(r.block).map((part) => (part.mark ? el('mark', undefined, part.text) : part.text)),
