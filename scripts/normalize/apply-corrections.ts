@@ -18,8 +18,10 @@ export function applyCorrections(_tree: Root, context: PassContext): void {
     const found = result.split(correction.find).length - 1;
     if (found !== correction.count) {
       throw new CorrectionError(
-        `${label}: field "corrections.${i}.find" (${JSON.stringify(correction.find)}) occurs ${found} time(s) in the source; the manifest expects ${correction.count}. ` +
-          'Copy "find" from the source exactly (line breaks included), or set "count" to the number of times it should occur.',
+        `${label}: field "corrections.${i}.find" (${JSON.stringify(correction.find)})` +
+          ` occurs ${found} time(s) in the source; the manifest expects ${correction.count}. ` +
+          'Copy "find" from the source exactly (line breaks included),' +
+          ' or set "count" to the number of times it should occur.',
       );
     }
     let from = 0;

@@ -32,7 +32,11 @@ export function checkAgainstToc(tree: Root, context: PassContext): void {
     let at = 0;
     while (expected[at] === found[at]) at++;
     throw new TocMismatchError(
-      `${label}: the printed table of contents lists ${expected.length} chapters and sections but ${found.length} were found as headings; first difference at entry ${at + 1}: TOC "${toc[at]?.text ?? '(none)'}" vs heading "${headings[at] ?? '(none)'}". Where the body misprints a heading or its line lost the 章/节 marker, record the repair in the manifest's "corrections"`,
+      `${label}: the printed table of contents lists ${expected.length} chapters and sections` +
+        ` but ${found.length} were found as headings; first difference at entry ${at + 1}:` +
+        ` TOC "${toc[at]?.text ?? '(none)'}" vs heading "${headings[at] ?? '(none)'}".` +
+        ' Where the body misprints a heading or its line lost the 章/节 marker,' +
+        ` record the repair in the manifest's "corrections"`,
     );
   }
   toc.forEach((entry, i) => {

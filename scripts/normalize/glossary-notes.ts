@@ -79,6 +79,8 @@ export function linkGlossaryNotes(tree: Root, { log, label }: PassContext): void
   }
   if (missing.length)
     throw new GlossaryError(
-      `${label}: 名词解释 entries ${missing.join(', ')} are never referred to in the text (term followed by its number); check each entry's number and term against the text, or record a repair in the manifest's "corrections"`,
+      `${label}: 名词解释 entries ${missing.join(', ')} are never referred to in the text` +
+        " (term followed by its number); check each entry's number and term against the text," +
+        ` or record a repair in the manifest's "corrections"`,
     );
 }

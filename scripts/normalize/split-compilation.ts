@@ -41,7 +41,8 @@ export function splitCompilation(tree: Root, context: PassContext): void {
     );
     if (index < 0)
       throw new CompilationError(
-        `${label}: field "compilation.segments.${i}.from": no line (occurrence ${segment.occurrence}) starts with ${JSON.stringify(segment.from)}`,
+        `${label}: field "compilation.segments.${i}.from":` +
+          ` no line (occurrence ${segment.occurrence}) starts with ${JSON.stringify(segment.from)}`,
       );
     return { segment, index, field: `compilation.segments.${i}` };
   });
@@ -74,7 +75,8 @@ export function splitCompilation(tree: Root, context: PassContext): void {
       nodes = nodes.slice(1);
       if (nodes.length > 0)
         throw new CompilationError(
-          `${label}: field "compilation.segments.${i}": a headlineOf segment must be the single headline line; start a new segment after it`,
+          `${label}: field "compilation.segments.${i}":` +
+            ' a headlineOf segment must be the single headline line; start a new segment after it',
         );
       return;
     }

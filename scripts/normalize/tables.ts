@@ -75,7 +75,8 @@ function buildTable(tree: Root, index: number, ctx: TableContext): { table: Sour
       fail(
         ctx,
         'header',
-        `the header of ${JSON.stringify(caption)} (source line ${part.header[0]?.line ?? captionLine}) is ${JSON.stringify(found)}, but the layout gives ${JSON.stringify(want)} (compared ignoring whitespace)`,
+        `the header of ${JSON.stringify(caption)} (source line ${part.header[0]?.line ?? captionLine})` +
+          ` is ${JSON.stringify(found)}, but the layout gives ${JSON.stringify(want)} (compared ignoring whitespace)`,
       );
     }
     if (parts.length > 0) {
@@ -142,7 +143,8 @@ export function recogniseTables(tree: Root, { document, log, label }: PassContex
         `${label}: field "tables.${owner}.caption": the caption ${JSON.stringify(text)} appears again at ${where}, away from its table`,
       );
     throw new TableError(
-      `${label}: field "tables": the line ${JSON.stringify(text)} (${where}) is a table caption, but no entry's "caption" matches it; describe the table in "tables"`,
+      `${label}: field "tables": the line ${JSON.stringify(text)} (${where}) is a table caption,` +
+        ` but no entry's "caption" matches it; describe the table in "tables"`,
     );
   }
 }

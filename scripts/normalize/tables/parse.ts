@@ -137,7 +137,8 @@ export function parseCellsPart(
       fail(
         ctx,
         '',
-        `the row starting at source line ${chunk[0].line} does not follow a blank line: its cells do not chunk into rows of ${columns} columns (check "columns" and the header)`,
+        `the row starting at source line ${chunk[0].line} does not follow a blank line:` +
+          ` its cells do not chunk into rows of ${columns} columns (check "columns" and the header)`,
       );
     }
     rows.push(toRow(chunk));

@@ -63,7 +63,8 @@ export function bodyCells(rows: RawRow[], ctx: TableContext): TableCell[][] {
       fail(
         ctx,
         'rowFixes',
-        `the row at source line ${row.line} (${JSON.stringify(cells.filter(Boolean).join(' | '))}) has ${cells.length} cells for ${columns} columns; add a row fix placing them`,
+        `the row at source line ${row.line} (${JSON.stringify(cells.filter(Boolean).join(' | '))})` +
+          ` has ${cells.length} cells for ${columns} columns; add a row fix placing them`,
       );
     }
     while (cells.length < columns) cells.push('');
