@@ -1,29 +1,19 @@
 /** Turns newspaper jump lines (【紧接第1版】, 【下转第3版】) into notes on where the excerpt sits. */
 import type { Paragraph, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { foldWidth } from '../../src/lib/conventions/widths.ts';
+import { findJumpLine } from '../../src/lib/conventions/jump-lines.ts';
 import type { PassContext } from './pass.ts';
 import type { RepairLog } from './repair-log.ts';
 import type { JumpNote } from './tree.ts';
 import { isParagraph, rebuildChildren, setText } from './tree.ts';
 
-/**
- * On width-folded text: 【紧接第1版】, or in square or round brackets of either width (［上接第２版］,
- * (下转第3版)); bold markers may wrap the words.
- */
-const JUMP = /[【[(]\s*(?:\*\*)?\s*((?:紧接|上接|下转|转)第\s*\S+?\s*版)\s*(?:\*\*)?\s*[】\])]/du;
-
 /** The paragraph split at its jump lines: the text around each stays a paragraph, each jump becomes a note. */
 function splitAtJumps(node: Paragraph, log: RepairLog): RootContent[] {
   const text = toString(node);
-  const match = JUMP.exec(foldWidth(text));
-  if (!match) return [node];
-  const [start, end] = match.indices![0];
-  const note: JumpNote = {
-    type: 'jumpNote',
-    value: text.slice(...match.indices![1]).replace(/\s+/g, ''),
-    data: { line: node.data?.line },
-  };
+  const jump = findJumpLine(text);
+  if (!jump) return [node];
+  const { start, end } = jump;
+  const note: JumpNote = { type: 'jumpNote', value: jump.words, data: { line: node.data?.line } };
   log.add('jump-line', { line: node.data?.line, text: text.slice(start, end) });
   const out: RootContent[] = [];
   const before = text.slice(0, start).trim();
