@@ -1,6 +1,8 @@
 /**
  * Recognises the heading hierarchy of Chinese official documents:
- * 第X章 > 第X节 > 一、 > （一）, plus bare title lines (本届政府工作回顾) above numbered parts.
+ * 第X章 > 第X节 > 第X条 > 一、 > （一）, plus bare title lines (本届政府工作回顾) above numbered parts.
+ * An article is a heading when it is a title (第1条 编制目的); an article that holds sentences
+ * (第一条 为了……，制定本办法。) is a paragraph.
  * Run-in headings (“一、标题。正文……”) are split into a heading and the paragraph that follows.
  * Depths are assigned by rank among the kinds a document actually uses, so h2 is always its top level.
  * Documents numbered by 章 take no bare title lines.
@@ -19,15 +21,16 @@ import type { RepairLog } from './repair-log.ts';
 import type { HeadingKind } from './tree.ts';
 import { heading, isParagraph, paragraph, rebuildChildren } from './tree.ts';
 
-const RANK: HeadingKind[] = ['bare', 'glossary', 'chapter', 'section', 'numbered', 'subNumbered'];
+const RANK: HeadingKind[] = ['bare', 'glossary', 'chapter', 'section', 'article', 'numbered', 'subNumbered'];
 const MAX_HEADING = 40;
 const LETTER_SPACED = /^(?:\p{Script=Han}[ \u3000]+)+\p{Script=Han}$/u;
 
-/** The kind of numbered heading the line starts with; a 章/节 marker alone on its line is not one. */
+/** The kind of numbered heading the line starts with; a 章/节/条 marker alone on its line is not one. */
 function classifyHeading(text: string): HeadingKind | undefined {
   const marker = headingMarker(text);
   if (!marker) return undefined;
-  const titled = marker.kind !== 'chapter' && marker.kind !== 'section';
+  if (marker.kind === 'article' && hasSentencePunctuation(text)) return undefined;
+  const titled = marker.kind !== 'chapter' && marker.kind !== 'section' && marker.kind !== 'article';
   return titled || text.length > marker.text.length ? marker.kind : undefined;
 }
 

@@ -355,6 +355,19 @@ describe('recogniseHeadings', () => {
       'p 正文。',
     ]);
   });
+  test('an article titled 第1条 is a heading under its chapter; an article that holds sentences is text', () => {
+    const { tree, context } = fixture(
+      '第一章总则\n第1条   编制目的\n为落实规划纲要，特此编制本规划。\n第二条 本办法自发布之日起施行。',
+    );
+    recogniseHeadings(tree, context);
+    joinBrokenLines(tree, context);
+    assert.deepEqual(outline(tree), [
+      'h2 第一章总则',
+      'h3 第1条   编制目的',
+      'p 为落实规划纲要，特此编制本规划。',
+      'p 第二条 本办法自发布之日起施行。',
+    ]);
+  });
   test('half-width numbering is numbering: (二) is （二）, printed as the source prints it', () => {
     const { tree, context } = fixture(
       '一、总体要求\n(一)指导思想\n正文。\n(二)完善创新生态\n正文。\n（三）强化保障。加强组织领导。',

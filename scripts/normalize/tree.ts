@@ -136,7 +136,8 @@ declare module 'mdast' {
   }
 }
 
-export type HeadingKind = 'bare' | 'chapter' | 'section' | 'numbered' | 'subNumbered' | 'glossary';
+export type HeadingKind =
+  'bare' | 'chapter' | 'section' | 'article' | 'numbered' | 'subNumbered' | 'glossary';
 
 export type Block = RootContent;
 

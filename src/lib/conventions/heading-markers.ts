@@ -1,12 +1,13 @@
 /**
  * The numbering that opens a heading of a Chinese official document: 第X章 > 第X节 in plans, and
- * 一、 > （一） (GB/T 9704's first two levels; its 1. and （1） number list items, see item-markers.ts).
+ * 一、 > （一） (GB/T 9704's first two levels; its 1. and （1） number list items, see item-markers.ts);
+ * 第X条 opens an article of a plan or a regulation (a title, or the article's text itself).
  * Matched width-insensitively: (二) is （二）, 第１章 is 第1章.
  */
 import { CHINESE_NUMERAL, numeralValue } from './numerals.ts';
 import { foldWidth } from './widths.ts';
 
-type HeadingMarkerKind = 'chapter' | 'section' | 'numbered' | 'subNumbered';
+type HeadingMarkerKind = 'chapter' | 'section' | 'article' | 'numbered' | 'subNumbered';
 
 export interface HeadingMarker {
   kind: HeadingMarkerKind;
@@ -21,6 +22,7 @@ const NUMBER = `(${CHINESE_NUMERAL}|\\d+)`;
 const MARKERS: Array<[HeadingMarkerKind, RegExp]> = [
   ['chapter', new RegExp(`^第${NUMBER}章`, 'u')],
   ['section', new RegExp(`^第${NUMBER}[节節]`, 'u')],
+  ['article', new RegExp(`^第${NUMBER}[条條]`, 'u')],
   ['numbered', new RegExp(`^(${CHINESE_NUMERAL})、`, 'u')],
   ['subNumbered', new RegExp(`^\\((${CHINESE_NUMERAL})\\)`, 'u')],
 ];
@@ -33,4 +35,19 @@ export function headingMarker(text: string): HeadingMarker | undefined {
     if (match) return { kind, text: text.slice(0, match[0].length), number: numeralValue(match[1]) };
   }
   return undefined;
+}
+
+// A place a new unit can start inside a run of text: after a sentence end (width-folded) or a space.
+const BOUNDARY = /(?<=[。!?;]|\s)(?=\S)/gu;
+
+/**
+ * Offsets inside `text` (never 0) where a heading marker starts right after a sentence end or a
+ * space: a heading run into the text before it, as in a page extracted as one line
+ * (`…持续回升向好。 (二)强化科技创新`).
+ */
+export function headingMarkersInside(text: string): number[] {
+  const folded = foldWidth(text);
+  return [...folded.matchAll(BOUNDARY)]
+    .map((m) => m.index)
+    .filter((at) => at > 0 && headingMarker(text.slice(at)) !== undefined);
 }
