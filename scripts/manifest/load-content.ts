@@ -38,11 +38,18 @@ class Problems {
     }
   }
 
-  throwIfAny(): void {
+  /** Every problem, grouped by entry; undefined when there is none. */
+  message(): string | undefined {
     const entries = [...this.byEntry].map(([heading, lines]) => [heading, ...lines].join('\n'));
-    if (entries.length === 1) throw new ContentError(entries[0]);
+    if (entries.length === 1) return entries[0];
     if (entries.length > 1)
-      throw new ContentError(`${entries.length} invalid entries in content/:\n\n${entries.join('\n\n')}`);
+      return `${entries.length} invalid entries in content/:\n\n${entries.join('\n\n')}`;
+    return undefined;
+  }
+
+  throwIfAny(): void {
+    const message = this.message();
+    if (message) throw new ContentError(message);
   }
 }
 
@@ -117,6 +124,14 @@ export interface ManifestDocument {
   entry: DocumentEntry;
 }
 
+/** A document manifest left out by a lenient load (loadContent's `unfinished` option), with its problems. */
+export interface UnfinishedDocument {
+  file: string;
+  /** Its `source` field, where it has one. */
+  source?: string;
+  problems: string;
+}
+
 export interface LoadedContent {
   /** Document kinds, in display order. */
   kinds: VocabularyEntry[];
@@ -127,7 +142,16 @@ export interface LoadedContent {
   documents: ManifestDocument[];
 }
 
-export function loadContent(contentDir: string): LoadedContent {
+export interface LoadOptions {
+  /**
+   * Leave out document manifests that are invalid (a draft still being written) and list them here,
+   * instead of failing: for the add command, which works beside unfinished drafts. The
+   * vocabularies and districts must still be valid.
+   */
+  unfinished?: UnfinishedDocument[];
+}
+
+export function loadContent(contentDir: string, { unfinished }: LoadOptions = {}): LoadedContent {
   const problems = new Problems();
   const kindsFile = join(contentDir, 'vocabularies', 'kinds.yaml');
   const levelsFile = join(contentDir, 'vocabularies', 'levels.yaml');
@@ -164,18 +188,29 @@ export function loadContent(contentDir: string): LoadedContent {
   const slugFiles = new Map<string, string>();
   for (const name of files) {
     const file = join(documentsDir, name);
-    const raw = readYaml(file, problems);
-    if (raw === undefined) continue;
+    // A lenient load collects each document's problems apart, and leaves the document out.
+    const own = unfinished ? new Problems() : problems;
+    const raw = readYaml(file, own);
     const slug = typeof raw === 'object' && raw && 'slug' in raw ? String(raw.slug) : undefined;
     const entryLabel = slug ? `document "${slug}"` : 'the document';
     const parsed = documentSchema.safeParse(raw);
-    if (!parsed.success) {
-      problems.addIssues(file, entryLabel, parsed.error);
-      continue;
+    if (raw !== undefined && !parsed.success) own.addIssues(file, entryLabel, parsed.error);
+    const valid = parsed.success && checkDocument(parsed.data, name, entryLabel, own);
+    if (valid) documents.push({ file, entry: parsed.data });
+    else if (unfinished) {
+      const source = typeof raw === 'object' && raw && 'source' in raw ? String(raw.source) : undefined;
+      unfinished.push({ file, source, problems: own.message() ?? '' });
     }
-    const entry = parsed.data;
+  }
+
+  /** Checks a valid entry's references and slug; records its problems and says whether it has none. */
+  function checkDocument(entry: DocumentEntry, name: string, entryLabel: string, own: Problems): boolean {
+    const file = join(documentsDir, name);
+    let ok = true;
     const check = (field: string, problem: string | undefined) => {
-      if (problem) problems.add(file, entryLabel, field, problem);
+      if (!problem) return;
+      own.add(file, entryLabel, field, problem);
+      ok = false;
     };
     check(
       'slug',
@@ -198,7 +233,7 @@ export function loadContent(contentDir: string): LoadedContent {
       if (target && !articleSlugs.has(target))
         check(`compilation.segments.${i}`, `names article "${target}", which is not in compilation.articles`);
     });
-    documents.push({ file, entry });
+    return ok;
   }
 
   problems.throwIfAny();
