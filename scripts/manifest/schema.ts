@@ -181,7 +181,10 @@ const segmentSchema = z
 const sourceGapSchema = z
   .object({
     kind: z.enum(SOURCE_GAP_KINDS),
-    /** The gap stands right before the line that starts with this text … */
+    /**
+     * The gap stands right before the line that starts with this text … (without either, a
+     * starts-mid-text gap stands before the first line of the body, an ends-mid-text gap after the last line)
+     */
     before: nonEmpty.optional(),
     /** … or right after it. */
     after: nonEmpty.optional(),
@@ -191,9 +194,20 @@ const sourceGapSchema = z
     reason: nonEmpty,
   })
   .strict()
-  .refine((g) => (g.before === undefined) !== (g.after === undefined), {
-    message: 'a source gap needs exactly one of "before" or "after" (the line it stands next to)',
-  });
+  .refine((g) => g.before === undefined || g.after === undefined, {
+    message: 'a source gap stands either "before" or "after" a line, not both',
+  })
+  .refine(
+    (g) =>
+      g.before !== undefined ||
+      g.after !== undefined ||
+      g.kind === 'starts-mid-text' ||
+      g.kind === 'ends-mid-text',
+    {
+      message:
+        'a source gap needs "before" or "after" (the line it stands next to); only starts-mid-text and ends-mid-text may leave both out, for the start or the end of the text',
+    },
+  );
 
 /**
  * What a document says about itself, shared by its manifest entry and its pages' frontmatter

@@ -9,7 +9,7 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { headingMarker } from '../../src/lib/conventions/heading-markers.ts';
+import { headingMarker, MAX_HEADING_LENGTH } from '../../src/lib/conventions/heading-markers.ts';
 import { itemMarker } from '../../src/lib/conventions/item-markers.ts';
 import {
   continuesAfterSentenceEnd,
@@ -22,7 +22,6 @@ import type { HeadingKind } from './tree.ts';
 import { heading, isParagraph, paragraph, rebuildChildren } from './tree.ts';
 
 const RANK: HeadingKind[] = ['bare', 'glossary', 'chapter', 'section', 'article', 'numbered', 'subNumbered'];
-const MAX_HEADING = 40;
 const LETTER_SPACED = /^(?:\p{Script=Han}[ \u3000]+)+\p{Script=Han}$/u;
 
 /** The kind of numbered heading the line starts with; a 章/节/条 marker alone on its line is not one. */
@@ -74,12 +73,12 @@ export function recogniseHeadings(tree: Root, { log }: PassContext): void {
     const kind = classifyHeading(text);
     if (kind) {
       const plain = text.replace(/\*\*/g, '');
-      if (plain.length <= MAX_HEADING && !continuesAfterSentenceEnd(plain))
+      if (plain.length <= MAX_HEADING_LENGTH && !continuesAfterSentenceEnd(plain))
         return found(titled(text, line, kind, log));
       // A run-in heading: the title up to the first 。, then its paragraph.
       const stop = text.indexOf('。');
       const head = stop > 0 ? text.slice(0, stop + 1) : '';
-      if (!head || head.replace(/\*\*/g, '').length > MAX_HEADING + 1) return node;
+      if (!head || head.replace(/\*\*/g, '').length > MAX_HEADING_LENGTH + 1) return node;
       const rest = text.slice(stop + 1).trim();
       const title = found(titled(head, line, kind, log));
       return rest ? [title, paragraph(rest, { ...node.data })] : title;

@@ -23,9 +23,11 @@ import { removeTableOfContents } from './remove-table-of-contents.ts';
 import { RepairLog } from './repair-log.ts';
 import { placeSourceGaps, SourceGapError } from './source-gaps.ts';
 import { CompilationError, splitCompilation } from './split-compilation.ts';
-import { removeStraySpaces } from './stray-spaces.ts';
+import { removeStraySpaces, removeStraySpacesPass } from './stray-spaces.ts';
+import { splitRunOnLines } from './split-run-on-lines.ts';
 import { stripWordBookmarks } from './strip-word-bookmarks.ts';
-import { fixture, FIXTURE_LABEL, outline } from './test-helpers.ts';
+import { documentSchema } from '../manifest/schema.ts';
+import { fixture, fixtureDocument, FIXTURE_LABEL, outline } from './test-helpers.ts';
 
 describe('decodeSource', () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
@@ -304,6 +306,35 @@ describe('placeSourceGaps', () => {
       { line: 6, text: '原文到此为止，其后的文字不在原文中：原文在此结束' },
     ]);
   });
+  test('a text that starts or ends mid-text: the gap needs no line, it stands before the body or after its last line', () => {
+    const { tree, context } = fixture('标题\n各位代表：\n正文开头不完整。\n最后一句在', {
+      preamble: { until: '各位代表：' },
+      sourceGaps: [
+        { kind: 'starts-mid-text', reason: '只收了报告的中间部分' },
+        { kind: 'ends-mid-text', reason: '文本止于此' },
+      ],
+    });
+    extractPreamble(tree, context);
+    placeSourceGaps(tree, context);
+    assert.deepEqual(outline(tree), [
+      'preamble [标题]',
+      'sourceGap starts-mid-text',
+      'p 各位代表：',
+      'p 正文开头不完整。',
+      'p 最后一句在',
+      'sourceGap ends-mid-text',
+    ]);
+  });
+  test('only a start or an end of the text may go without a line', () => {
+    const problem = (gap: Record<string, string>) =>
+      documentSchema.safeParse({ ...fixtureDocument(), sourceGaps: [gap] }).error?.issues[0]?.message;
+    assert.match(problem({ kind: 'column-cut', reason: '缺一栏' }) ?? '', /needs "before" or "after"/);
+    assert.match(
+      problem({ kind: 'ends-mid-text', before: '甲', after: '甲', reason: '止' }) ?? '',
+      /not both/,
+    );
+    assert.equal(problem({ kind: 'ends-mid-text', reason: '止' }), undefined);
+  });
   test('a recorded gap whose line is not found names the field', () => {
     const { tree, context } = fixture(text, {
       sourceGaps: [{ kind: 'part-missing', before: '第三部分', reason: '缺第二部分' }],
@@ -315,6 +346,70 @@ describe('placeSourceGaps', () => {
         error.message.startsWith(FIXTURE_LABEL) &&
         error.message.includes('field "sourceGaps.0.before"'),
     );
+  });
+});
+
+describe('splitRunOnLines', () => {
+  // The opening of a real 宁波日报 continuation page (2024年1月23日) that was extracted as one line.
+  const page =
+    '【上接第1版】 我们主要抓了八方面工作。 (一)提信心稳增长,经济运行持续回升向好 实施提信心扩需求增动能72条,精准有力打好拼经济组合拳。全面落实降本减负一揽子政策。 (二)强化科技创新,新发展动能加速积蓄 切实把增强科技创新能力摆在更加突出的位置,出台科技新政15条。';
+  test('a page extracted as one line is split at its headings and after their titles', () => {
+    const { tree, context, log } = fixture(page);
+    splitRunOnLines(tree, context);
+    assert.deepEqual(outline(tree), [
+      'p 【上接第1版】 我们主要抓了八方面工作。',
+      'p (一)提信心稳增长,经济运行持续回升向好',
+      'p 实施提信心扩需求增动能72条,精准有力打好拼经济组合拳。全面落实降本减负一揽子政策。',
+      'p (二)强化科技创新,新发展动能加速积蓄',
+      'p 切实把增强科技创新能力摆在更加突出的位置,出台科技新政15条。',
+    ]);
+    assert.ok(
+      tree.children.every((p) => p.type === 'paragraph' && p.data?.line === 1),
+      'every piece keeps its source line',
+    );
+    assert.equal(log.count('run-on-line'), 4);
+  });
+  test('then the headings are headings and the spaces that separated them are not stray', () => {
+    const { tree, context, log } = fixture(page);
+    for (const pass of [
+      splitRunOnLines,
+      markJumpLines,
+      recogniseHeadings,
+      joinBrokenLines,
+      removeStraySpacesPass,
+    ])
+      pass(tree, context);
+    assert.deepEqual(outline(tree).slice(0, 5), [
+      'jump 上接第1版',
+      'p 我们主要抓了八方面工作。',
+      'h2 (一)提信心稳增长,经济运行持续回升向好',
+      'p 实施提信心扩需求增动能72条,精准有力打好拼经济组合拳。全面落实降本减负一揽子政策。',
+      'h2 (二)强化科技创新,新发展动能加速积蓄',
+    ]);
+    assert.equal(log.count('stray-space'), 0);
+  });
+  test('a heading right after a jump line starts a unit', () => {
+    const { tree, context } = fixture('【上接第2版】(二)完善创新生态 突出人工智能这个关键变量。');
+    splitRunOnLines(tree, context);
+    assert.deepEqual(outline(tree), [
+      'p 【上接第2版】',
+      'p (二)完善创新生态',
+      'p 突出人工智能这个关键变量。',
+    ]);
+  });
+  test('lines of an ordinary text are left as they are', () => {
+    for (const line of [
+      '三、勇于争先创优滨海 加快打造现代化滨海 大都市标志性成果',
+      '第一章 全面开启社会主义现代化建设新征程',
+      '（一）聚力科技创新大突破。把创新摆在首位。',
+      '1\t（一）指标\t2020年',
+      '增强改革定力 强化改革攻坚',
+      '【**紧接第1版**】我们所要建设的现代化滨海大都市。',
+    ]) {
+      const { tree, context } = fixture(line);
+      splitRunOnLines(tree, context);
+      assert.deepEqual(outline(tree), [`p ${line}`], line);
+    }
   });
 });
 
@@ -518,6 +613,15 @@ describe('joinBrokenLines', () => {
 });
 
 describe('removeStraySpaces', () => {
+  test('a space before a heading marker or a jump line separates structure and stays', () => {
+    assert.deepEqual(removeStraySpaces('专栏内容 (二)强化科技创新'), {
+      text: '专栏内容 (二)强化科技创新',
+      removed: 0,
+      places: [],
+    });
+    assert.deepEqual(removeStraySpaces('文字 【下转第3版】'), { text: '文字 【下转第3版】', removed: 0, places: [] });
+    assert.deepEqual(removeStraySpaces('回升 向好 二、'), { text: '回升向好 二、', removed: 1, places: ['回升 向好'] });
+  });
   test('removes spaces next to Chinese text only', () => {
     assert.deepEqual(removeStraySpaces('高颜值环 境，增加到 15 个，R&D 经费，不确定， 经济'), {
       text: '高颜值环境，增加到15个，R&D经费，不确定，经济',

@@ -29,6 +29,7 @@ import type { RepairSummary } from './repair-log.ts';
 import { repairsByPage, type PageRepair } from './repairs-by-page.ts';
 import { placeSourceGaps } from './source-gaps.ts';
 import { splitCompilation } from './split-compilation.ts';
+import { splitRunOnLines } from './split-run-on-lines.ts';
 import { removeStraySpacesPass } from './stray-spaces.ts';
 import { stripWordBookmarks } from './strip-word-bookmarks.ts';
 import { recogniseTables } from './tables.ts';
@@ -51,7 +52,8 @@ export const pipeline: Step[] = [
   { name: 'apply-corrections', run: applyCorrections, scope: 'source', needs: ['read-source'] },
   { name: 'parse-lines', run: parseLines, scope: 'source', needs: ['apply-corrections'] },
   { name: 'strip-word-bookmarks', run: stripWordBookmarks, scope: 'source', needs: ['parse-lines'] },
-  { name: 'extract-preamble', run: extractPreamble, scope: 'source', needs: ['strip-word-bookmarks'] },
+  { name: 'split-run-on-lines', run: splitRunOnLines, scope: 'source', needs: ['strip-word-bookmarks'] },
+  { name: 'extract-preamble', run: extractPreamble, scope: 'source', needs: ['split-run-on-lines'] },
   {
     name: 'remove-table-of-contents',
     run: removeTableOfContents,

@@ -25,6 +25,7 @@ export type RepairKind =
   | 'column-continuation'
   | 'source-gap'
   | 'attributed-passage'
+  | 'run-on-line'
   | 'repeated-paragraph'
   | 'table-rebuilt'
   | 'table-page-repeat'
@@ -64,6 +65,7 @@ const kinds: Record<RepairKind, KindInfo> = {
   'moved-headline': { label: '标题移回所属文章', unit: '处', page: true },
   'column-continuation': { label: '分栏续文归入所属文章', unit: '处' },
   'source-gap': { label: '标出原文缺失文字之处', unit: '处' },
+  'run-on-line': { label: '在标题和转版提示处分段（原文多段连成一行）', unit: '处' },
   'attributed-passage': { label: '标出疑属他文的文字（按原文位置保留）', unit: '处' },
   'repeated-paragraph': { label: '折叠原文重复印出的标题和段落', unit: '处' },
   'table-rebuilt': { label: '重建被拆散的表格', unit: '张' },

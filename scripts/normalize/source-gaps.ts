@@ -32,7 +32,11 @@ export class SourceGapError extends Error {
   override name = 'SourceGapError';
 }
 
-/** Places the manifest's recorded gaps (`sourceGaps`) before or after the lines they name, on whichever page holds them. */
+/**
+ * Places the manifest's recorded gaps (`sourceGaps`) before or after the lines they name, on
+ * whichever page holds them; a starts-mid-text or ends-mid-text gap that names no line, at the
+ * start or the end of the text.
+ */
 export function placeSourceGaps(tree: Root, context: PassContext): void {
   const { document, log, label } = context;
   if (document.sourceGaps.length === 0) return;
@@ -42,15 +46,26 @@ export function placeSourceGaps(tree: Root, context: PassContext): void {
     )
     .sort((a, b) => (a.node.data?.line ?? 0) - (b.node.data?.line ?? 0));
   document.sourceGaps.forEach((recorded, i) => {
-    const side = recorded.before !== undefined ? 'before' : 'after';
-    const start = (recorded.before ?? recorded.after)!;
-    const found = lines.filter(({ node }) => toString(node).trim().startsWith(start))[
-      recorded.occurrence - 1
-    ];
+    const side =
+      recorded.before !== undefined
+        ? 'before'
+        : recorded.after !== undefined || recorded.kind === 'ends-mid-text'
+          ? 'after'
+          : 'before';
+    const start = recorded.before ?? recorded.after;
+    // Without a line, the gap is at the start or the end of the text.
+    const found =
+      start === undefined
+        ? side === 'before'
+          ? lines[0]
+          : lines.at(-1)
+        : lines.filter(({ node }) => toString(node).trim().startsWith(start))[recorded.occurrence - 1];
     if (!found)
       throw new SourceGapError(
-        `${label}: field "sourceGaps.${i}.${side}": no line (occurrence ${recorded.occurrence}) starts with ${JSON.stringify(start)}. ` +
-          'Copy the start of the line next to the gap from the source exactly.',
+        start === undefined
+          ? `${label}: field "sourceGaps.${i}": the text has no line to put the gap next to`
+          : `${label}: field "sourceGaps.${i}.${side}": no line (occurrence ${recorded.occurrence}) starts with ${JSON.stringify(start)}. ` +
+              'Copy the start of the line next to the gap from the source exactly.',
       );
     const { node, siblings } = found;
     const gap: RootContent = sourceGap(recorded.kind, recorded.reason, node.data?.line, log);

@@ -2,8 +2,12 @@
  * Removes spaces the extraction left next to Chinese text (`高颜值环 境`, `增加到 15 个`, `不确定， 经济`).
  * Chinese running text has no word spaces; headings keep theirs, since a space can separate two phrases there.
  * Each line's removals are recorded with the places they were found, as printed.
+ * A space that separates structure is not stray: one before a heading marker or a newspaper jump
+ * line (split-run-on-lines splits running text there; a table cell or a 专栏 item keeps it).
  */
 import type { PhrasingContent, Root } from 'mdast';
+import { headingMarker } from '../../src/lib/conventions/heading-markers.ts';
+import { findJumpLine } from '../../src/lib/conventions/jump-lines.ts';
 import type { PassContext } from './pass.ts';
 import type { RepairLog } from './repair-log.ts';
 
@@ -15,11 +19,20 @@ const STRAY = new RegExp(
 /** Characters shown on each side of a removed space in 整理说明. */
 const CONTEXT = 2;
 
+/** The text at `at` opens a unit: a heading marker or a jump line. */
+function opensUnit(text: string, at: number): boolean {
+  const rest = text.slice(at);
+  return !!headingMarker(rest) || findJumpLine(rest)?.start === 0;
+}
+
 export function removeStraySpaces(text: string): { text: string; removed: number; places: string[] } {
-  const places = [...text.matchAll(STRAY)].map((m) =>
-    text.slice(Math.max(0, m.index - CONTEXT), m.index + m[0].length + CONTEXT),
-  );
-  return { text: text.replace(STRAY, ''), removed: places.length, places };
+  const places: string[] = [];
+  const result = text.replace(STRAY, (space: string, offset: number) => {
+    if (opensUnit(text, offset + space.length)) return space;
+    places.push(text.slice(Math.max(0, offset - CONTEXT), offset + space.length + CONTEXT));
+    return '';
+  });
+  return { text: result, removed: places.length, places };
 }
 
 function record(log: RepairLog, line: number | undefined, places: string[]): void {

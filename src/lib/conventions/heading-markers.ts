@@ -7,6 +7,9 @@
 import { CHINESE_NUMERAL, numeralValue } from './numerals.ts';
 import { foldWidth } from './widths.ts';
 
+/** The longest a numbered heading runs (its marker included); a longer line is text that starts with a number. */
+export const MAX_HEADING_LENGTH = 40;
+
 type HeadingMarkerKind = 'chapter' | 'section' | 'article' | 'numbered' | 'subNumbered';
 
 export interface HeadingMarker {
