@@ -10,9 +10,18 @@ import { loadContent } from './load-content.ts';
 const realContent = join(import.meta.dirname, '..', '..', 'content');
 const manifest = '004-beilun-zhengfu-baogao.yaml';
 const document = 'document "beilun-2022-zhengfu-gongzuo-baogao"';
-const kindNames = (
-  parseYaml(readFileSync(join(realContent, 'vocabularies', 'kinds.yaml'), 'utf8')) as { name: string }[]
-).map((k) => k.name);
+const readList = <T>(path: string) => parseYaml(readFileSync(join(realContent, path), 'utf8')) as T[];
+const kindNames = readList<{ name: string }>(join('vocabularies', 'kinds.yaml')).map((k) => k.name);
+const levelNames = readList<{ name: string }>(join('vocabularies', 'levels.yaml')).map((k) => k.name);
+const realDistricts = readList<{ slug: string; name: string; level: string; order: number }>(
+  'districts.yaml',
+);
+/** Where a district appended to the real list stands, and an order no district has: any correct list has them. */
+const next = realDistricts.length;
+const freeOrder = Math.max(...realDistricts.map((d) => d.order)) + 1;
+const beilunAt = realDistricts.findIndex((d) => d.slug === 'beilun');
+/** A district no correct list holds yet (the tests add it as a 功能区). */
+const newZone = `{ slug: ceshi-xinqu, name: 测试新区, level: 功能区, order: ${freeOrder} }`;
 
 /** A copy of the real content with some files edited (paths relative to content/). */
 function contentWithFiles(edits: Record<string, (yaml: string) => string>): string {
@@ -116,29 +125,31 @@ describe('dates', () => {
 describe('districts', () => {
   test('a duplicate slug fails naming the file, the entry and the field', () => {
     failsWith(
-      withDistrict('- { slug: beilun, name: 北仑新区, level: 区, order: 11 }'),
+      withDistrict(`- { slug: beilun, name: 北仑新区, level: 区, order: ${freeOrder} }`),
       'districts.yaml',
-      'entry 11',
-      'field "11.slug"',
-      '"beilun" is already the slug of entry 4',
+      `entry ${next}`,
+      `field "${next}.slug"`,
+      `"beilun" is already the slug of entry ${beilunAt}`,
     );
   });
   test('a duplicate name fails naming the file, the entry and the field', () => {
     failsWith(
-      withDistrict('- { slug: beilun-xin, name: 北仑区, level: 区, order: 11 }'),
+      withDistrict(`- { slug: beilun-xin, name: 北仑区, level: 区, order: ${freeOrder} }`),
       'districts.yaml',
-      'entry 11',
-      'field "11.name"',
-      '"北仑区" is already the name of entry 4',
+      `entry ${next}`,
+      `field "${next}.name"`,
+      `"北仑区" is already the name of entry ${beilunAt}`,
     );
   });
   test('a duplicate order fails naming the file, the entry and the field', () => {
     failsWith(
-      withDistrict('- { slug: beilun-xin, name: 北仑新区, level: 区, order: 4 }'),
+      withDistrict(
+        `- { slug: beilun-xin, name: 北仑新区, level: 区, order: ${realDistricts[beilunAt].order} }`,
+      ),
       'districts.yaml',
-      'entry 11',
-      'field "11.order"',
-      '4 is already the order of entry 4',
+      `entry ${next}`,
+      `field "${next}.order"`,
+      `${realDistricts[beilunAt].order} is already the order of entry ${beilunAt}`,
     );
   });
 });
@@ -156,41 +167,44 @@ describe('vocabularies', () => {
   });
   test('an unknown district level names the file and field, lists the known levels and says where to add one', () => {
     failsWith(
-      withDistrict('- { slug: dongqianhu, name: 东钱湖, level: 度假区, order: 11 }'),
+      withDistrict(`- { slug: ceshi-dujiaqu, name: 测试度假区, level: 度假区, order: ${freeOrder} }`),
       'districts.yaml',
-      'field "11.level": unknown level "度假区"',
-      'known: 市级、区、县级市、县、功能区',
+      `field "${next}.level": unknown level "度假区"`,
+      `known: ${levelNames.join('、')}`,
       join('vocabularies', 'levels.yaml'),
     );
   });
   test('a new kind and a 功能区 district need only data', () => {
     const dir = contentWithFiles({
-      'districts.yaml': (y) => `${y}- { slug: qianwan, name: 前湾新区, level: 功能区, order: 11 }\n`,
+      'districts.yaml': (y) => `${y}- ${newZone}\n`,
       [join('vocabularies', 'kinds.yaml')]: (y) =>
-        `${y}- name: 工作要点\n  description: 一年工作的要点安排。\n`,
+        `${y}- name: 测试要点\n  description: 一年工作的要点安排。\n`,
       [join('documents', manifest)]: (y) =>
-        y.replace(/^kind: .*$/m, 'kind: 工作要点').replace(/^district: .*$/m, 'district: qianwan'),
+        y.replace(/^kind: .*$/m, 'kind: 测试要点').replace(/^district: .*$/m, 'district: ceshi-xinqu'),
     });
     const { districts, documents, kinds } = loadContent(dir);
-    assert.equal(districts.at(-1)?.slug, 'qianwan');
-    assert.equal(kinds.at(-1)?.name, '工作要点');
-    assert.equal(documents.find((d) => d.file.endsWith(manifest))!.entry.kind, '工作要点');
+    assert.equal(districts.find((d) => d.slug === 'ceshi-xinqu')?.level, '功能区');
+    assert.equal(kinds.at(-1)?.name, '测试要点');
+    assert.equal(documents.find((d) => d.file.endsWith(manifest))!.entry.kind, '测试要点');
   });
   test('districts are ordered by their level in the level list, then by their order', () => {
     const dir = contentWithFiles({
-      'districts.yaml': (y) => `${y}- { slug: qianwan, name: 前湾新区, level: 功能区, order: 11 }\n`,
+      'districts.yaml': (y) => `${y}- ${newZone}\n`,
       [join('vocabularies', 'levels.yaml')]: (y) => {
         const entries = parseYaml(y) as { name: string }[];
         const moved = [entries[0], entries.at(-1)!, ...entries.slice(1, -1)];
         return moved.map((e) => `- ${JSON.stringify(e)}`).join('\n');
       },
     });
+    const levelOrder = [levelNames[0], levelNames.at(-1)!, ...levelNames.slice(1, -1)];
+    const { districts } = loadContent(dir);
+    const ranks = districts.map((d) => [levelOrder.indexOf(d.level), d.order] as const);
     assert.deepEqual(
-      loadContent(dir)
-        .districts.slice(0, 3)
-        .map((d) => d.slug),
-      ['ningbo', 'qianwan', 'haishu'],
+      ranks,
+      ranks.toSorted((a, b) => a[0] - b[0] || a[1] - b[1]),
     );
+    const first = districts.findIndex((d) => d.level === levelNames.at(-1));
+    assert.equal(districts[first - 1]?.level, levelNames[0], 'the moved level comes right after the first');
   });
   test('a kind listed twice fails naming the vocabulary file and the entry', () => {
     failsWith(

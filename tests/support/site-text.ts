@@ -29,17 +29,19 @@ export interface PageText {
   /** Title, headings and byline: lines that stand alone by design. */
   titles: string[];
   paragraphs: Array<{ id?: string; text: string }>;
+  /** The block right before each marker of text the source lacks (〔原文到此为止…〕), whitespace removed. */
+  beforeGaps: string[];
 }
 
-export function readPage(path: string): PageText {
-  const tree = readHtml(join(distDir, 'docs', path, 'index.html'));
+/** A document page of the site built in `dist` (default: dist/). */
+export function readPage(path: string, dist = distDir): PageText {
+  const tree = readHtml(join(dist, 'docs', path, 'index.html'));
   const article = select('article.doc', tree);
-  if (!article) throw new Error(`dist/docs/${path}/: no <article class="doc">`);
+  if (!article) throw new Error(`${dist}/docs/${path}/: no <article class="doc">`);
+  const ordered = selectAll('p, li, th, td, figcaption, h1, h2, h3, h4, h5, h6, .byline', article);
   return {
     all: squash(toText(article)),
-    blocks: selectAll('p, li, th, td, figcaption, h1, h2, h3, h4, h5, h6, .byline', article).map((n) =>
-      squash(toText(n)),
-    ),
+    blocks: ordered.map((n) => squash(toText(n))),
     cells: selectAll('th, td, caption, figcaption, .table-note', article).map((n) => squash(toText(n))),
     titles: [
       ...selectAll('h1, .doc-body h2, .doc-body h3, .doc-body h4, .doc-body h5, .doc-body h6', article).map(
@@ -52,6 +54,11 @@ export function readPage(path: string): PageText {
     ],
     headings: selectAll('.doc-body h2, .doc-body h3, .doc-body h4, .doc-body h5', article).map((n) =>
       squash(toText(n)),
+    ),
+    beforeGaps: ordered.flatMap((n, i) =>
+      i > 0 && (n.properties?.className as string[] | undefined)?.includes('source-gap')
+        ? [squash(toText(ordered[i - 1]))]
+        : [],
     ),
     paragraphs: selectAll('.doc-body p', article).map((n) => ({
       id: n.properties?.id as string | undefined,

@@ -1,25 +1,28 @@
 /**
  * The body lines of a source as the site should show them: after the manifest's recorded
  * corrections and the traditional→simplified conversion, without extraction debris that the
- * pipeline removes by rule (Word bookmarks, image placeholders, a printed table of contents, and
- * the “·” bullets that become list items).
+ * pipeline removes by rule (Word bookmarks, image placeholders, Markdown bold markers around text,
+ * a printed table of contents, and the “·” bullets that become list items). Asterisks that mark
+ * nothing (a `***` the source prints) stay.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { loadContent } from '../../scripts/manifest/load-content.ts';
 import type { DocumentEntry } from '../../scripts/manifest/schema.ts';
+import { seedLibrary } from './library.ts';
 
-export const contentDir = join(import.meta.dirname, '..', '..', 'content');
+/** The seed library's content directory. */
+export const contentDir = seedLibrary.contentDir;
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const TOC_ENTRY = /^第\S+?[章节].*?(?:\t|\.{2,}\s*)\d+$/u;
 
-export function documents(): DocumentEntry[] {
-  return loadContent(contentDir).documents.map((d) => d.entry);
+export function documents(dir = contentDir): DocumentEntry[] {
+  return loadContent(dir).documents.map((d) => d.entry);
 }
 
-export function sourceLines(doc: DocumentEntry): string[] {
-  let text = readFileSync(join(contentDir, 'sources', doc.source), 'utf8');
+export function sourceLines(doc: DocumentEntry, dir = contentDir): string[] {
+  let text = readFileSync(join(dir, 'sources', doc.source), 'utf8');
   for (const c of doc.corrections) text = text.split(c.find).join(c.replace);
   return text
     .split('\n')
@@ -27,7 +30,7 @@ export function sourceLines(doc: DocumentEntry): string[] {
       toSimplified(line)
         .replace(/\[bookmark:[^\]]*\]/g, '')
         .replace(/\[image:[^\]]*\]/g, '')
-        .replace(/\*\*/g, '')
+        .replace(/\*\*(.+?)\*\*/gu, '$1')
         .trim()
         .replace(/^[·•]\s*/u, ''),
     )
