@@ -1,11 +1,12 @@
 /**
- * npm run add on real texts the seed library does not hold (tests/fixtures/library/sources/), each
- * added to a copy of content/ in a temporary directory: the source is copied byte for byte, the
- * draft reads back as YAML with every guess marked, the vocabularies come from content/, and the
- * one document is built and reported on.
+ * npm run add on real texts (tests/fixtures/library/sources/), each added in a temporary directory
+ * to a library that has content/'s vocabularies and districts but none of its documents (so that
+ * whatever content/ holds, the slugs and file names are free): the source is copied byte for byte,
+ * the draft reads back as YAML with every guess marked, the vocabularies come from content/, and
+ * the one document is built and reported on.
  */
 import assert from 'node:assert/strict';
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
@@ -19,7 +20,9 @@ const fixtures = join(import.meta.dirname, '..', '..', 'tests', 'fixtures', 'lib
 
 function contentCopy(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'add-')), 'content');
-  cpSync(realContent, dir, { recursive: true });
+  const documentsAndSources = ['documents', 'sources'].map((d) => join(realContent, d));
+  cpSync(realContent, dir, { recursive: true, filter: (path) => !documentsAndSources.includes(path) });
+  for (const folder of ['documents', 'sources']) mkdirSync(join(dir, folder));
   return dir;
 }
 
@@ -67,6 +70,11 @@ describe('npm run add', () => {
     for (const key of ['district', 'title', 'kind', 'issuer', 'date', 'meeting', 'speaker', 'preamble'])
       assert.match(lineOf(yaml, key) ?? '', /# 推测：.*请核对$/, `${key} is marked as a guess`);
     assert.match(yaml, /^# provenance: {2}# 必填：/m, 'what the text cannot tell is left to write');
+    assert.match(
+      yaml,
+      /^# sourceGaps: {2}# 可选：原文第15行在句中结束（“…济、服务业增加值双双突破”）.*\n# {3}- kind: ends-mid-text$/m,
+      'a text that ends mid-sentence gets the entry that says so, to write if it is cut off',
+    );
     assert.ok(report.some((l) => l.includes('原文首部（3 行') && l.includes('宁波市市长 汤飞帆')));
     assert.ok(report.some((l) => /^\s+h2 一、“十四五”发展成就和2025年工作回顾 {2}第11行$/.test(l)));
     assert.ok(report.some((l) => l.includes('正文在句中结束') && l.includes('双双突破')));
@@ -115,22 +123,27 @@ describe('npm run add', () => {
       string,
       unknown
     >;
-    assert.equal(unlisted.kind, undefined, 'a kind that is not listed is left to write');
-    assert.equal(unlisted.district, 'ningbo');
+    if (!loadContent(before, { unfinished: [] }).kinds.some((k) => k.name === '空间规划'))
+      assert.equal(unlisted.kind, undefined, 'a kind that is not listed is left to write');
 
+    // What a maintainer adds for this text (unless content/ lists it already).
     const contentDir = contentCopy();
-    appendFileSync(
-      join(contentDir, 'vocabularies', 'kinds.yaml'),
-      '- name: 空间规划\n  description: 国土空间规划。\n',
-    );
-    appendFileSync(
-      join(contentDir, 'districts.yaml'),
-      '- { slug: qianwan, name: 前湾新区, level: 功能区, order: 11 }\n',
-    );
+    const { kinds, districts } = loadContent(contentDir, { unfinished: [] });
+    if (!kinds.some((k) => k.name === '空间规划'))
+      appendFileSync(
+        join(contentDir, 'vocabularies', 'kinds.yaml'),
+        '- name: 空间规划\n  description: 国土空间规划。\n',
+      );
+    if (!districts.some((d) => d.name === '前湾新区'))
+      appendFileSync(
+        join(contentDir, 'districts.yaml'),
+        `- { slug: qianwan, name: 前湾新区, level: 功能区, order: ${Math.max(...districts.map((d) => d.order)) + 1} }\n`,
+      );
     const { manifest, report } = addDocument({ file, contentDir });
     const entry = parseYaml(yamlOf(manifest)) as Record<string, unknown>;
     assert.equal(entry.kind, '空间规划');
-    assert.equal(entry.district, 'qianwan');
+    const zone = loadContent(contentDir, { unfinished: [] }).districts.find((d) => d.slug === entry.district);
+    assert.deepEqual([zone?.name, zone?.level], ['前湾新区', '功能区']);
     assert.equal(entry.date, '2020-11-24');
     assert.ok(
       report.some((l) => /^\s+h3 第1条 {3}编制目的/.test(l)),

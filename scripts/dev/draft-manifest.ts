@@ -18,7 +18,7 @@ import {
   meetingIn,
   speakerLine,
 } from '../../src/lib/conventions/masthead.ts';
-import { hasSentencePunctuation } from '../../src/lib/conventions/sentence-ends.ts';
+import { endsSentence, hasSentencePunctuation } from '../../src/lib/conventions/sentence-ends.ts';
 import { foldWidth } from '../../src/lib/conventions/widths.ts';
 import type { District, VocabularyEntry } from '../manifest/schema.ts';
 
@@ -330,6 +330,19 @@ export function draftManifest(input: DraftInput): DraftField[] {
     },
   });
   if (until) fields.push({ key: 'preamble', value: { until }, guess: `${reason}，原样显示在正文之上` });
+  const last = lines.at(-1);
+  if (last && !endsSentence(last.text))
+    fields.push({
+      key: 'sourceGaps',
+      todo: {
+        required: false,
+        note: [
+          `原文第${last.number}行在句中结束（“…${last.text.trim().slice(-12)}”）。若文本在此截断（只收了开头部分），写：`,
+          '  - kind: ends-mid-text',
+          '    reason: 本文本只收……的开头部分，止于“……”。',
+        ].join('\n'),
+      },
+    });
   return fields;
 }
 
@@ -345,7 +358,8 @@ export function draftYaml(fields: DraftField[], header: string): string {
     const comment = field.guess ? `  # 推测：${field.guess}，请核对` : '';
     if (field.value === undefined) {
       const mark = field.todo!.required ? '必填' : '可选';
-      out.push(`# ${field.key}:  # ${mark}：${field.todo!.note}`);
+      const [first, ...more] = field.todo!.note.split('\n');
+      out.push(`# ${field.key}:  # ${mark}：${first}`, ...more.map((line) => `# ${line}`));
     } else if (typeof field.value === 'string') out.push(`${field.key}: ${scalar(field.value)}${comment}`);
     else {
       out.push(`${field.key}:${comment}`);

@@ -49,8 +49,9 @@ function suspiciousPassages(tree: Root): Suspicion[] {
     )
       found.push({ line, message: `短行无标点，像标题却留作段落：“${text}”` });
   });
-  const last = [...body].reverse().find((n) => n.type === 'paragraph');
-  if (last && !endsSentence(toString(last)) && !last.data?.gapBefore)
+  // A text that ends mid-sentence, unless a marker already says the source stops there.
+  const last = body.at(-1);
+  if (last?.type === 'paragraph' && !endsSentence(toString(last)))
     found.push({
       line: last.data?.line,
       message: `正文在句中结束（“…${toString(last).trim().slice(-12)}”）：若原文在此截断，请在 YAML 中注明`,

@@ -181,7 +181,8 @@ export function loadContent(contentDir: string, { unfinished }: LoadOptions = {}
   } catch (error) {
     problems.add(documentsDir, 'the folder', '(folder)', (error as Error).message);
   }
-  if (files.length === 0)
+  // A library being started (the add command's first document) may have none yet; a build may not.
+  if (files.length === 0 && !unfinished)
     problems.add(documentsDir, 'the folder', '(folder)', 'no document manifests (*.yaml) found');
 
   const documents: ManifestDocument[] = [];
