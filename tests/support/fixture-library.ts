@@ -12,30 +12,55 @@ import {
   readFileSync,
   readdirSync,
   symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { parse as parseYaml, stringify } from 'yaml';
 import type { Library } from './library.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '..', '..');
 export const fixtureDir = join(repoRoot, 'tests', 'fixtures', 'library');
 
-/** Copies content/ to `contentDir` and adds the fixture texts to it. */
+/**
+ * Copies content/ to `contentDir` and adds the fixture texts to it, with the districts and kinds
+ * they need. What content/ already holds (the same text, a document of the same slug, a district
+ * or kind of the same name) is not added twice.
+ */
 export function writeFixtureLibrary(contentDir: string): void {
   cpSync(join(repoRoot, 'content'), contentDir, { recursive: true });
-  for (const folder of ['sources', 'documents'])
-    for (const file of readdirSync(join(fixtureDir, folder))) {
-      const target = join(contentDir, folder, file);
-      if (existsSync(target)) throw new Error(`${target}: a fixture file would replace a file of content/`);
-      cpSync(join(fixtureDir, folder, file), target);
-    }
-  for (const list of [
-    'districts.yaml',
-    join('vocabularies', 'kinds.yaml'),
-    join('vocabularies', 'levels.yaml'),
-  ]) {
+  const slugs = new Set(
+    readdirSync(join(contentDir, 'documents')).map(
+      (f) => (parseYaml(readFileSync(join(contentDir, 'documents', f), 'utf8')) as { slug: string }).slug,
+    ),
+  );
+  for (const file of readdirSync(join(fixtureDir, 'sources'))) {
+    const target = join(contentDir, 'sources', file);
+    const text = readFileSync(join(fixtureDir, 'sources', file));
+    if (!existsSync(target)) writeFileSync(target, text);
+    else if (!readFileSync(target).equals(text))
+      throw new Error(`${target}: content/ holds another text under the name of a fixture text`);
+  }
+  for (const file of readdirSync(join(fixtureDir, 'documents'))) {
+    const yaml = readFileSync(join(fixtureDir, 'documents', file), 'utf8');
+    if (!slugs.has((parseYaml(yaml) as { slug: string }).slug))
+      writeFileSync(join(contentDir, 'documents', `fixture-${file}`), yaml);
+  }
+  for (const [list, key] of [
+    ['districts.yaml', 'slug'],
+    [join('vocabularies', 'kinds.yaml'), 'name'],
+    [join('vocabularies', 'levels.yaml'), 'name'],
+  ] as const) {
     const extra = join(fixtureDir, list);
-    if (existsSync(extra)) appendFileSync(join(contentDir, list), `\n${readFileSync(extra, 'utf8')}`);
+    if (!existsSync(extra)) continue;
+    const own = parseYaml(readFileSync(join(contentDir, list), 'utf8')) as Record<string, unknown>[];
+    const listed = new Set(own.map((e) => e[key]));
+    // A district's order must be its own: the added ones come after content/'s.
+    const lastOrder = Math.max(0, ...own.map((e) => (typeof e.order === 'number' ? e.order : 0)));
+    const missing = (parseYaml(readFileSync(extra, 'utf8')) as Record<string, unknown>[])
+      .filter((e) => !listed.has(e[key]))
+      .map((e, i) => ('order' in e ? { ...e, order: lastOrder + 1 + i } : e));
+    if (missing.length) appendFileSync(join(contentDir, list), `\n${stringify(missing)}`);
   }
 }
 
