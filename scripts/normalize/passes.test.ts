@@ -619,8 +619,16 @@ describe('removeStraySpaces', () => {
       removed: 0,
       places: [],
     });
-    assert.deepEqual(removeStraySpaces('文字 【下转第3版】'), { text: '文字 【下转第3版】', removed: 0, places: [] });
-    assert.deepEqual(removeStraySpaces('回升 向好 二、'), { text: '回升向好 二、', removed: 1, places: ['回升 向好'] });
+    assert.deepEqual(removeStraySpaces('文字 【下转第3版】'), {
+      text: '文字 【下转第3版】',
+      removed: 0,
+      places: [],
+    });
+    assert.deepEqual(removeStraySpaces('回升 向好 二、'), {
+      text: '回升向好 二、',
+      removed: 1,
+      places: ['回升 向好'],
+    });
   });
   test('removes spaces next to Chinese text only', () => {
     assert.deepEqual(removeStraySpaces('高颜值环 境，增加到 15 个，R&D 经费，不确定， 经济'), {
