@@ -7,13 +7,18 @@ import remarkCjkFriendly from 'remark-cjk-friendly';
 import { publishSite } from './scripts/integrations/publish.ts';
 import { searchIndex } from './scripts/integrations/search-index.ts';
 import { stagingDirFor } from './scripts/replace-dir.ts';
+import { siteConfig } from './scripts/site-config.ts';
+import rehypeBasePath from './src/lib/rehype-base-path.ts';
 import rehypeCitable from './src/lib/rehype-citable.ts';
 
 const dist = fileURLToPath(new URL('./dist', import.meta.url));
 const catalogFile = fileURLToPath(new URL('./src/generated/catalog.json', import.meta.url));
+// Where the site is published: SITE_URL and BASE_PATH from the environment (README: Publishing).
+const { site, base } = siteConfig();
 
 export default defineConfig({
-  site: 'https://ningbo-policy.example.org',
+  site,
+  base,
   // Astro builds into a fresh staging directory; the publish integration swaps it in for dist/
   // once the site is complete, so an interrupted or failed build never touches the published site.
   outDir: stagingDirFor(dist),
@@ -22,17 +27,19 @@ export default defineConfig({
   markdown: {
     // Astro 7's default Sätteri processor runs no remark plugins; the unified one does.
     // SmartyPants stays off: it would turn the tables' "--" and "---" into dashes, changing the text.
-    // rehypeCitable adds the "#" / "¶" link control to every heading, paragraph, table and 专栏.
+    // rehypeCitable adds the "#" / "¶" link control to every heading, paragraph, table and 专栏;
+    // rehypeBasePath puts the base path before the body's root-relative links.
     processor: unified({
       remarkPlugins: [remarkCjkFriendly],
-      rehypePlugins: [rehypeCitable],
+      rehypePlugins: [rehypeCitable, [rehypeBasePath, { base }]],
       smartypants: false,
     }),
   },
   integrations: [
     mdx(),
-    // Source downloads (/sources/*.txt) are files, not pages.
-    sitemap({ filter: (page) => !page.includes('/sources/') && !page.includes('/404') }),
+    // A sitemap lists absolute URLs only (sitemaps.org), so there is none without SITE_URL.
+    // Downloads (/sources/*.txt, /docs/*.md …) are files, not pages.
+    ...(site ? [sitemap({ filter: (page) => !/\.\w+\/?$/u.test(page) && !page.includes('/404') })] : []),
     searchIndex({ catalogFile }),
     publishSite({ to: dist, catalogFile }),
   ],

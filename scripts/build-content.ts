@@ -1,6 +1,7 @@
 /**
  * content/ → src/generated/: normalizes every document in the manifest and writes one MDX page per
- * document (and per article of a compilation), plus catalog.json for navigation.
+ * document (and per article of a compilation), its reusable files (text, Markdown, JSON, CSV per
+ * table: scripts/mdx/exports.ts), plus catalog.json for navigation.
  * Output is written to a staging folder and swapped in only when every document succeeded
  * (scripts/replace-dir.ts), so a bad source or an interrupted run leaves the previous generated
  * output untouched. Source files that no manifest entry names are reported: they are not published.
@@ -11,6 +12,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, loadContent, type ManifestDocument } from './manifest/load-content.ts';
+import { EXPORT_DIR, pageExports } from './mdx/exports.ts';
 import { buildCatalog, pageFrontmatter } from './mdx/frontmatter.ts';
 import { toMdx } from './mdx/to-mdx.ts';
 import { normalizeDocument, type NormalizedSource } from './normalize/pipeline.ts';
@@ -50,6 +52,11 @@ export function buildContent({ contentDir, outDir }: BuildOptions): NormalizedSo
         mkdirSync(dirname(file), { recursive: true });
         const frontmatter = pageFrontmatter(page, source, content.districts, content.documents[i].file);
         writeFileSync(file, toMdx(page.tree, frontmatter));
+        for (const [path, content] of pageExports(page.tree, frontmatter, page.repairs)) {
+          const exported = join(staging, EXPORT_DIR, path);
+          mkdirSync(dirname(exported), { recursive: true });
+          writeFileSync(exported, content);
+        }
       }
     }
     writeFileSync(

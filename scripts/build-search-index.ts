@@ -38,6 +38,8 @@ export interface SearchIndexOptions {
   catalog: Catalog;
   /** Where pagefind/ and pagefind-text/ are written; the site itself by default. */
   outDir?: string;
+  /** The site's base path ('/' or '/sub/', Astro's `base`): results link to the pages under it. */
+  base?: string;
 }
 
 export interface SearchIndexSummary {
@@ -52,6 +54,7 @@ export async function buildSearchIndex({
   siteDir,
   catalog,
   outDir = siteDir,
+  base = '/',
 }: SearchIndexOptions): Promise<SearchIndexSummary> {
   const site = readSite(siteDir);
   const { index, errors } = await pagefind.createIndex({});
@@ -70,7 +73,7 @@ export async function buildSearchIndex({
       ];
       const norms = page.records.map((r) => normalize(r.blocks.map((b) => b.text).join('')));
       for (const [i, rec] of page.records.entries()) {
-        const url = `/docs/${page.path}/#${rec.anchor}`;
+        const url = `${base}docs/${page.path}/#${rec.anchor}`;
         if (store.has(url)) throw new Error(`search index: two sections at ${url}`);
         const tail = followingText(norms, i);
         characters += norms[i].length;

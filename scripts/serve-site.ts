@@ -3,6 +3,7 @@
  *  - a directory is served by its index.html, and its URL without the trailing slash gets a 301 to
  *    the URL with it (as Netlify, GitHub Pages, nginx and Apache do), so /docs/x reaches /docs/x/;
  *  - a missing file gets the site's own 404.html with status 404;
+ *  - the site may be served under a base path (a site built with BASE_PATH), nothing outside it;
  *  - content types by extension; Pagefind's files (.pf_*) and the section texts (.pft) are gzip
  *    bodies that the browser script unpacks itself, so they go out as they are, with no
  *    Content-Encoding header (which would make the browser unpack them first).
@@ -28,6 +29,8 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.txt': 'text/plain; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.xml': 'application/xml; charset=utf-8',
   '.wasm': 'application/wasm',
 };
@@ -48,6 +51,8 @@ export interface ServeOptions {
   host?: string;
   /** Further directories served under a URL prefix ("/pagefind-stock/" → a directory). */
   mounts?: Record<string, string>;
+  /** The path the site is served under, as a host serves a site built with BASE_PATH ('/' by default). */
+  base?: string;
 }
 
 type Target = { file: string } | { redirect: string } | undefined;
@@ -85,6 +90,7 @@ export async function serveSite({
   port = 0,
   host = '127.0.0.1',
   mounts = {},
+  base = '/',
 }: ServeOptions): Promise<SiteServer> {
   const site = resolve(root);
   if (!existsSync(join(site, 'index.html')))
@@ -92,7 +98,7 @@ export async function serveSite({
   // Longest prefix first, the site itself last.
   const bases = [
     ...Object.entries(mounts).map(([prefix, dir]) => [prefix, resolve(dir)] as const),
-    ['/', site] as const,
+    [base, site] as const,
   ].sort((a, b) => b[0].length - a[0].length);
   const notFound = join(site, '404.html');
 
@@ -102,8 +108,11 @@ export async function serveSite({
       return;
     }
     const { pathname, search } = new URL(req.url ?? '/', 'http://host.invalid');
-    const [prefix, base] = bases.find(([p]) => pathname.startsWith(p))!;
-    const target = locate(base, prefix, pathname, search);
+    const mount = bases.find(([p]) => pathname.startsWith(p));
+    const target =
+      `${pathname}/` === base
+        ? { redirect: `${base}${search}` }
+        : mount && locate(mount[1], mount[0], pathname, search);
     if (target && 'redirect' in target) {
       res.writeHead(301, { Location: target.redirect }).end();
     } else if (target) {

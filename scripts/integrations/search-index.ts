@@ -11,13 +11,17 @@ import type { Catalog } from '../manifest/site-data.ts';
 import { TEXT_DIR } from '../../src/lib/search/text.ts';
 
 export function searchIndex({ catalogFile }: { catalogFile: string }): AstroIntegration {
+  let base = '/';
   return {
     name: 'search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const catalog = JSON.parse(readFileSync(catalogFile, 'utf8')) as Catalog;
         logger.info(`indexing ${catalog.pages.length} document pages…`);
-        const s = await buildSearchIndex({ siteDir: fileURLToPath(dir), catalog });
+        const s = await buildSearchIndex({ siteDir: fileURLToPath(dir), catalog, base });
         logger.info(
           `${s.pages} pages, ${s.sections} sections, ${s.characters} characters; ` +
             `section texts ${Math.round(s.textBytes / 1024)} KB gzip in ${s.shards} shards in /${TEXT_DIR}/`,

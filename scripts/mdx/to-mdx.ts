@@ -22,6 +22,7 @@ import type {
   TableCell,
 } from '../normalize/tree.ts';
 import { sourceGapMarker } from '../normalize/source-gap-kinds.ts';
+import { tableCsvFile } from '../../src/lib/downloads.ts';
 
 type Attrs = Record<string, string | number | undefined | false>;
 
@@ -155,6 +156,10 @@ function table(node: SourceTable): MdxJsxFlowElement {
         ]),
       ],
     ),
+    // The table as CSV, in the page's own directory (a relative link works under any base path).
+    leaf('div', { class: 'table-download', 'data-search-ignore': 'all' }, [
+      inline('a', { href: tableCsvFile(id!), download: `${node.caption}.csv` }, [text('下载本表（CSV）')]),
+    ]),
   ];
   if (node.note) children.push(leaf('p', { class: 'table-note', id: `${id}-note` }, [text(node.note)]));
   return container('figure', { class: 'table-figure', id }, children);

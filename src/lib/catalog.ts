@@ -2,12 +2,13 @@
 import type { District, VocabularyEntry } from '../../scripts/manifest/schema.ts';
 import type { Catalog, CatalogPage } from '../../scripts/manifest/site-data.ts';
 import catalogJson from '../generated/catalog.json';
+import { sitePath } from './site-url.ts';
 
 const catalog: Catalog = catalogJson;
 export const { pages } = catalog;
 
-export const docUrl = (path: string): string => `/docs/${path}/`;
-export const districtUrl = (slug: string): string => `/district/${slug}/`;
+export const docUrl = (path: string): string => sitePath(`docs/${path}/`);
+export const districtUrl = (slug: string): string => sitePath(`district/${slug}/`);
 
 /** Pages listed under a district: its own documents and compilation articles, plus articles that mention it. */
 export function pagesOf(slug: string): CatalogPage[] {

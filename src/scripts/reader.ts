@@ -3,11 +3,15 @@
  * - phone menu: the header button shows/hides the district navigation (aria-expanded, Esc closes)
  * - theme toggle: light/dark, saved in localStorage (the inline head script applies it before paint)
  * - copy link: the "#"/"¶" controls copy the passage's full URL and say "已复制"
+ * - copy citation: beside each, a "引" control copies the passage's GB/T 7714 citation (lib/citation.ts)
+ *   from the page's citation_* meta tags, with the passage's URL and today's date as the access date
+ * - the printed address (本文网址) is the page's real address when the site has no configured URL
  * - arriving at or following a #fragment highlights the passage (opening a folded repeat if needed)
  * - "on this page": the current section is marked in the TOC, sidebar and breadcrumbs while scrolling
  * - search shortcut: "/" (when not typing elsewhere) or Ctrl/⌘+K focuses the page's search field
  *   (the header's, or the home and search pages' own)
  */
+import { citedDocument, gbt7714 } from '../lib/citation.ts';
 import { fragmentId } from '../lib/url-part.ts';
 
 const root = document.documentElement;
@@ -115,7 +119,37 @@ if (location.hash) {
 }
 addEventListener('hashchange', () => reveal(hashId(), false));
 
-// ── Copy link ───────────────────────────────────────────────────────────────
+// ── Copy link and citation ──────────────────────────────────────────────────
+/**
+ * A passage's address: the page's canonical URL (there is one when the site's URL is configured),
+ * else the address it is read at, without a query (?highlight=), with the passage's #id.
+ */
+function passageUrl(hash: string): string {
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+  return new URL(hash, canonical ?? location.origin + location.pathname).href;
+}
+const printedAddress = document.querySelector('.page-address');
+if (printedAddress && !document.querySelector('link[rel="canonical"]'))
+  printedAddress.textContent = passageUrl('');
+
+const cited = citedDocument(
+  (name) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content || undefined,
+);
+// The citation control exists only with script (it cannot work without), beside each link control.
+if (cited)
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('.doc-body a.cite')) {
+    const label = (link.getAttribute('aria-label') ?? '复制本段链接').replace('链接', '引文');
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'cite-ref';
+    button.dataset.symbol = '引';
+    button.dataset.searchIgnore = 'all';
+    button.dataset.passage = link.hash;
+    button.setAttribute('aria-label', `${label}（GB/T 7714）`);
+    button.title = `${label}（GB/T 7714 格式）`;
+    link.after(button);
+  }
+
 /** Copies with the Clipboard API; where it is refused, the address bar already holds the link. */
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -129,13 +163,24 @@ document.addEventListener('click', async (e) => {
   const link = (e.target as Element).closest<HTMLAnchorElement>('a.cite');
   if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   e.preventDefault();
-  const url = new URL(link.hash, location.href).href;
+  const url = passageUrl(link.hash);
   history.replaceState(history.state, '', link.hash);
   reveal(fragmentId(link.hash), false);
   const ok = await copyText(url);
   link.dataset.copied = ok ? '已复制' : '请复制地址栏';
   announce(ok ? `已复制链接：${url}` : `复制失败，链接为：${url}`);
   setTimeout(() => delete link.dataset.copied, 1800);
+});
+document.addEventListener('click', async (e) => {
+  const button = (e.target as Element).closest<HTMLButtonElement>('button.cite-ref');
+  if (!button || !cited) return;
+  const citation = gbt7714(cited, passageUrl(button.dataset.passage ?? ''), new Date());
+  const ok = await copyText(citation);
+  // Where the clipboard is refused, the citation is shown to copy by hand (it is in no address bar).
+  if (!ok) prompt('请复制引文：', citation);
+  button.dataset.copied = ok ? '已复制引文' : '请手动复制';
+  announce(ok ? `已复制引文：${citation}` : `未能自动复制，引文为：${citation}`);
+  setTimeout(() => delete button.dataset.copied, 1800);
 });
 
 // ── On this page: mark the current section while scrolling ──────────────────

@@ -8,33 +8,14 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  cpSync,
-  globSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, globSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { loadContent } from '../../scripts/manifest/load-content.ts';
 import { serveSite } from '../../scripts/serve-site.ts';
+import { copyProject } from '../support/project-copy.ts';
 import { distDir } from '../support/serve-dist.ts';
 
-const root = join(distDir, '..');
-const BUILD_INPUTS = [
-  'astro.config.ts',
-  'package.json',
-  'tsconfig.json',
-  'content',
-  'public',
-  'scripts',
-  'src',
-];
 /** Written into the copy's dist/ before any rebuild: it is there as long as the previous site is. */
 const MARKER = 'previous-build.marker';
 /** A source file that no document names. */
@@ -44,9 +25,7 @@ let project: string;
 let dist: string;
 
 before(() => {
-  project = mkdtempSync(join(tmpdir(), 'rebuild-'));
-  for (const entry of BUILD_INPUTS) cpSync(join(root, entry), join(project, entry), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(project, 'node_modules'), 'dir');
+  project = copyProject('rebuild-');
   dist = join(project, 'dist');
   cpSync(distDir, dist, { recursive: true });
   writeFileSync(join(dist, MARKER), 'the site published before these builds\n');

@@ -5,7 +5,7 @@
  * their content type, the search index's gzip files as they are.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { serveDist, distDir, type DistServer } from '../support/serve-dist.ts';
@@ -64,7 +64,9 @@ test('files go out with their content type; Pagefind and section-text files unch
     ['/pagefind/pagefind.js', /^text\/javascript/],
     ['/pagefind/pagefind-entry.json', /^application\/json/],
     ['/sources/001_c5556d77601bb796.txt', /^text\/plain; charset=utf-8$/],
-    ['/sitemap-index.xml', /^application\/xml/],
+    ['/feed.xml', /^application\/xml/],
+    ['/docs/cixi-shisiwu-guihua.md', /^text\/markdown; charset=utf-8$/],
+    [`/${globSync('docs/**/*.csv', { cwd: distDir })[0]}`, /^text\/csv; charset=utf-8$/],
     ['/favicon.svg', /^image\/svg\+xml$/],
     ['/pagefind-text/0.pft', /^application\/octet-stream$/],
   ];

@@ -1,4 +1,4 @@
-/** Reads the built HTML pages of dist/ as hast trees, keyed by their URL path ("/docs/x/"). */
+/** Reads the built HTML pages of a site (dist/ by default) as hast trees, keyed by their URL path ("/docs/x/"). */
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Root } from 'hast';
@@ -7,21 +7,26 @@ import { distDir } from './serve-dist.ts';
 
 export interface BuiltPage {
   file: string;
+  /** Its path inside the site, from '/' (without a base path the site may be published under). */
   url: string;
   tree: Root;
 }
 
-function htmlFiles(dir = distDir): string[] {
+function htmlFiles(dir: string): string[] {
   return globSync('**/*.html', { cwd: dir })
     .map((file) => join(dir, file))
     .sort();
 }
 
-export function urlOf(file: string): string {
-  const rel = relative(distDir, file).split(sep).join('/');
+export function urlOf(file: string, dir = distDir): string {
+  const rel = relative(dir, file).split(sep).join('/');
   return '/' + rel.replace(/(^|\/)index\.html$/, '$1');
 }
 
-export function builtPages(): BuiltPage[] {
-  return htmlFiles().map((file) => ({ file, url: urlOf(file), tree: fromHtml(readFileSync(file, 'utf8')) }));
+export function builtPages(dir = distDir): BuiltPage[] {
+  return htmlFiles(dir).map((file) => ({
+    file,
+    url: urlOf(file, dir),
+    tree: fromHtml(readFileSync(file, 'utf8')),
+  }));
 }

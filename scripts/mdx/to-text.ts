@@ -1,0 +1,70 @@
+/**
+ * A page as plain text (/docs/<path>.txt): a head (title and the document's facts), then every block
+ * in reading order, a blank line between blocks. Tables are one row per line, cells separated by
+ * tabs (a cell's own line breaks become spaces); the source's words are as on the page, the site's
+ * own markers (a missing figure, a gap in the source) stand in 〔〕. Built from the same tree as the page.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { PageFrontmatter } from '../manifest/site-data.ts';
+import { sourceGapMarker } from '../normalize/source-gap-kinds.ts';
+import type { TableCell } from '../normalize/tree.ts';
+import { phrasingText } from './phrasing-text.ts';
+
+/** The facts printed under the title, label first, in the page's order. */
+export function documentFacts(fm: PageFrontmatter): [label: string, value: string][] {
+  const facts: [string, string | undefined][] = [
+    ['地区', fm.districtName],
+    ['类别', fm.kind],
+    [fm.parent ? '作者' : '发布机关', fm.issuer],
+    ['文号', fm.documentNumber],
+    [fm.dateLabel ?? '日期', fm.date],
+    ['会议', fm.meeting],
+    ['报告人', fm.speaker],
+    ['主送', fm.recipients],
+    ['出自', fm.parent?.title],
+    ['来源', fm.provenance],
+    ['原文', fm.sourceFile],
+  ];
+  return facts.filter((f): f is [string, string] => Boolean(f[1]));
+}
+
+const row = (cells: TableCell[]) => cells.map((c) => c.text.replace(/\s*\n\s*/gu, ' ')).join('\t');
+
+function block(node: RootContent): string[] {
+  switch (node.type) {
+    case 'heading':
+    case 'paragraph':
+      return [phrasingText(node.children)];
+    case 'preamble':
+      return node.children.map((line) => phrasingText(line.children));
+    case 'sourceTable':
+      return [
+        [node.caption, ...node.head.map(row), ...node.body.map(row), ...(node.note ? [node.note] : [])].join(
+          '\n',
+        ),
+      ];
+    case 'box':
+      return [[node.title, ...node.children.map((item) => phrasingText(item.children))].join('\n')];
+    case 'figure':
+      return [`〔原文此处有图，文字稿未收录图片〕${node.caption}`];
+    case 'jumpNote':
+      return [`【${node.value}】`];
+    case 'sourceGap':
+      return [`〔${sourceGapMarker(node)}〕`];
+    case 'glossary':
+      return [node.entries.map((e) => `${e.number}.${e.term}。${e.definition}`).join('\n')];
+    default:
+      throw new Error(`to-text: no serializer for node type "${node.type}"`);
+  }
+}
+
+export function toText(tree: Root, frontmatter: PageFrontmatter): string {
+  const head = [
+    frontmatter.title,
+    ...(frontmatter.subtitle ? [frontmatter.subtitle] : []),
+    documentFacts(frontmatter)
+      .map(([label, value]) => `${label}：${value}`)
+      .join('\n'),
+  ];
+  return `${[...head, ...tree.children.flatMap(block)].join('\n\n')}\n`;
+}
