@@ -52,7 +52,7 @@ export function buildContent({ contentDir, outDir }: BuildOptions): NormalizedSo
         mkdirSync(dirname(file), { recursive: true });
         const frontmatter = pageFrontmatter(page, source, content.districts, content.documents[i].file);
         writeFileSync(file, toMdx(page.tree, frontmatter));
-        for (const [path, content] of pageExports(page.tree, frontmatter, page.repairs)) {
+        for (const [path, content] of pageExports(page.tree, frontmatter)) {
           const exported = join(staging, EXPORT_DIR, path);
           mkdirSync(dirname(exported), { recursive: true });
           writeFileSync(exported, content);

@@ -6,7 +6,6 @@
  */
 import type { Root } from 'mdast';
 import type { PageFrontmatter } from '../manifest/site-data.ts';
-import type { RepairSummary } from '../normalize/repair-log.ts';
 import { pageFiles, tableCsvPath } from '../../src/lib/downloads.ts';
 import { toCsv } from './to-csv.ts';
 import { toJson } from './to-json.ts';
@@ -17,16 +16,12 @@ import { toText } from './to-text.ts';
 export const EXPORT_DIR = 'export';
 
 /** Site path (docs/x.md …) → content. */
-export function pageExports(
-  tree: Root,
-  frontmatter: PageFrontmatter,
-  repairs: RepairSummary[],
-): Map<string, string> {
+export function pageExports(tree: Root, frontmatter: PageFrontmatter): Map<string, string> {
   const files = pageFiles(frontmatter.path);
   const out = new Map<string, string>([
     [files.text, toText(tree, frontmatter)],
     [files.markdown, toMarkdownDocument(tree, frontmatter)],
-    [files.json, `${JSON.stringify(toJson(tree, frontmatter, repairs), null, 1)}\n`],
+    [files.json, `${JSON.stringify(toJson(tree, frontmatter), null, 1)}\n`],
   ]);
   for (const node of tree.children)
     if (node.type === 'sourceTable') out.set(tableCsvPath(frontmatter.path, node.data!.id!), toCsv(node));

@@ -7,7 +7,6 @@
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { PageFrontmatter } from '../manifest/site-data.ts';
-import type { RepairSummary } from '../normalize/repair-log.ts';
 import type { SourceGapKind } from '../normalize/source-gap-kinds.ts';
 import { sourceGapMarker } from '../normalize/source-gap-kinds.ts';
 import type { TableCell } from '../normalize/tree.ts';
@@ -60,7 +59,8 @@ export interface ExportedDocument {
   links: { page: string; markdown: string; text: string; json: string; source: string };
   blocks: ExportedBlock[];
   notes: ExportedNote[];
-  repairs: RepairSummary[];
+  /** Every repair made in this page's text, with its source line and the passage it concerns. */
+  repairs: PageFrontmatter['repairs'];
 }
 
 const cells = (rows: TableCell[][]): ExportedCell[][] =>
@@ -86,8 +86,8 @@ function textBlock(node: Heading | Paragraph): ExportedBlock {
     : { type: 'paragraph', id: idOf(node), text: phrasingText(node.children), ...repeatOf };
 }
 
-export function toJson(tree: Root, frontmatter: PageFrontmatter, repairs: RepairSummary[]): ExportedDocument {
-  const { toc: _toc, repairs: _repairs, ...metadata } = frontmatter;
+export function toJson(tree: Root, frontmatter: PageFrontmatter): ExportedDocument {
+  const { toc: _toc, repairs, ...metadata } = frontmatter;
   const path = frontmatter.path;
   const blocks: ExportedBlock[] = [];
   const notes: ExportedNote[] = [];
