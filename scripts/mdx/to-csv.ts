@@ -8,7 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { SourceTable, TableCell } from '../normalize/tree.ts';
 
 /** The rows on a grid: each merged cell's text at its top-left position, '' where it extends. */
-export function tableGrid(rows: readonly TableCell[][]): string[][] {
+function tableGrid(rows: readonly TableCell[][]): string[][] {
   const grid: string[][] = [];
   rows.forEach((row, r) => {
     grid[r] ??= [];

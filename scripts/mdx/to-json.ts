@@ -14,7 +14,7 @@ import { pageFiles, sourcePath, tableCsvPath } from '../../src/lib/downloads.ts'
 import { phrasingText } from './phrasing-text.ts';
 
 /** The format's name and version, first in every file: a reader can tell what it has. */
-export const DOCUMENT_FORMAT = 'ningbo-policy-library/document@1';
+const DOCUMENT_FORMAT = 'ningbo-policy-library/document@1';
 
 export type ExportedCell = Pick<TableCell, 'text' | 'rowspan' | 'colspan' | 'header'>;
 
@@ -43,7 +43,7 @@ export type ExportedBlock =
   | { type: 'gap'; kind: SourceGapKind; marker: string; reason: string };
 
 /** A 名词解释 entry, and the place in the text that refers to it. */
-export interface ExportedNote {
+interface ExportedNote {
   id: string;
   number: number;
   term: string;

@@ -11,7 +11,7 @@ import type { TableCell } from '../normalize/tree.ts';
 import { phrasingText } from './phrasing-text.ts';
 
 /** The facts printed under the title, label first, in the page's order. */
-export function documentFacts(fm: PageFrontmatter): [label: string, value: string][] {
+function documentFacts(fm: PageFrontmatter): [label: string, value: string][] {
   const facts: [string, string | undefined][] = [
     ['地区', fm.districtName],
     ['类别', fm.kind],

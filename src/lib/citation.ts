@@ -30,7 +30,7 @@ export const CITATION_META = {
 
 /** YYYY-MM-DD ⇄ the YYYY/MM/DD of Highwire dates. */
 export const highwireDate = (isoDate: string): string => isoDate.replaceAll('-', '/');
-export const isoDate = (highwire: string): string => highwire.replaceAll('/', '-');
+const isoDate = (highwire: string): string => highwire.replaceAll('/', '-');
 
 /** The reader's local calendar day, YYYY-MM-DD: the 引用日期 of a citation copied at `moment`. */
 export function localDay(moment: Date): string {

@@ -20,7 +20,7 @@ import { linkUrl } from './site-url.ts';
 const LIBRARY_NAMESPACE = '3993c0e6-6aff-4bdc-b979-ef9ab2d676ae';
 
 /** RFC 4122 version 5 UUID of `name` in the library's namespace, as a URN. */
-export function nameUuid(name: string): string {
+function nameUuid(name: string): string {
   const hash = createHash('sha1')
     .update(Buffer.from(LIBRARY_NAMESPACE.replaceAll('-', ''), 'hex'))
     .update(name, 'utf8')
@@ -35,7 +35,7 @@ export function nameUuid(name: string): string {
 const instant = (date: string) => `${date}T00:00:00+08:00`;
 
 /** Documents with a date, newest first (ties: by title, for a stable order). */
-export function feedDocuments(pages: readonly PageFrontmatter[]): (PageFrontmatter & { date: string })[] {
+function feedDocuments(pages: readonly PageFrontmatter[]): (PageFrontmatter & { date: string })[] {
   return pages
     .filter((p): p is PageFrontmatter & { date: string } => Boolean(p.date))
     .toSorted((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title, 'zh'));
