@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path';
 import { parse as parseYaml, stringify } from 'yaml';
 import type { Library } from './library.ts';
 
-export const repoRoot = resolve(import.meta.dirname, '..', '..');
+const repoRoot = resolve(import.meta.dirname, '..', '..');
 export const fixtureDir = join(repoRoot, 'tests', 'fixtures', 'library');
 
 /**
@@ -27,7 +27,7 @@ export const fixtureDir = join(repoRoot, 'tests', 'fixtures', 'library');
  * they need. What content/ already holds (the same text, a document of the same slug, a district
  * or kind of the same name) is not added twice.
  */
-export function writeFixtureLibrary(contentDir: string): void {
+function writeFixtureLibrary(contentDir: string): void {
   cpSync(join(repoRoot, 'content'), contentDir, { recursive: true });
   const slugs = new Set(
     readdirSync(join(contentDir, 'documents')).map(
