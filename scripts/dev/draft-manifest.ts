@@ -264,7 +264,9 @@ export function draftManifest(input: DraftInput): DraftField[] {
       key: 'district',
       value: district.slug,
       ...(guessedDistrict && {
-        guess: `${lineRef(named.find((l) => l.text.includes(guessedDistrict.name))!)}提到“${guessedDistrict.name}”${guessedDistrict.name === district.name ? '' : `（${district.name}）`}`,
+        guess:
+          `${lineRef(named.find((l) => l.text.includes(guessedDistrict.name))!)}提到“${guessedDistrict.name}”` +
+          (guessedDistrict.name === district.name ? '' : `（${district.name}）`),
       }),
     });
   else
