@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { parseFrontmatter } from 'astro/markdown';
 import { buildContent, unreferencedSources } from './build-content.ts';
 import { loadContent } from './manifest/load-content.ts';
+import { sourceFiles } from './manifest/schema.ts';
 import { pageFrontmatterSchema } from './manifest/site-data.ts';
 
 const realContent = join(import.meta.dirname, '..', 'content');
@@ -134,7 +135,7 @@ describe('generated frontmatter as Astro reads it', () => {
 
 test('unreferencedSources names the files in content/sources/ that no document names', () => {
   const { content } = workspace();
-  const named = loadContent(content).documents.map((d) => d.entry.source);
+  const named = loadContent(content).documents.flatMap((d) => sourceFiles(d.entry));
   assert.deepEqual(unreferencedSources(content, named), []);
   writeFileSync(join(content, 'sources', '草稿 副本.txt'), '草稿');
   writeFileSync(join(content, 'sources', 'scan.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47]));

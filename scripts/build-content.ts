@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, loadContent, type ManifestDocument } from './manifest/load-content.ts';
 import { EXPORT_DIR, pageExports } from './mdx/exports.ts';
+import { sourceFiles } from './manifest/schema.ts';
 import { buildCatalog, pageFrontmatter } from './mdx/frontmatter.ts';
 import { toMdx } from './mdx/to-mdx.ts';
 import { normalizeDocument, type NormalizedSource } from './normalize/pipeline.ts';
@@ -90,7 +91,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.log(`content: ${sources.length} sources → ${pages} pages in src/generated/`);
     for (const file of unreferencedSources(
       contentDir,
-      sources.map((s) => s.document.source),
+      sources.flatMap((s) => sourceFiles(s.document)),
     ))
       console.warn(
         `warning: content/sources/${file} is named by no document in content/documents/, so it is not published. ` +

@@ -13,7 +13,7 @@ import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { loadContent, type LoadedContent, type UnfinishedDocument } from '../manifest/load-content.ts';
-import { documentSchema, type DocumentEntry } from '../manifest/schema.ts';
+import { documentSchema, sourceFiles, type DocumentEntry } from '../manifest/schema.ts';
 import { pageFrontmatter } from '../mdx/frontmatter.ts';
 import { toMdx } from '../mdx/to-mdx.ts';
 import { normalizeDocument } from '../normalize/pipeline.ts';
@@ -96,12 +96,12 @@ export function addDocument({ file, contentDir, district, slug }: AddOptions): A
   const bytes = readFileSync(file);
   const text = decodeSource(bytes, file);
   const target = join(contentDir, 'sources', name);
-  const existing = content.documents.find((d) => d.entry.source === name);
+  const existing = content.documents.find((d) => sourceFiles(d.entry).includes(name));
   if (existsSync(target) && resolve(target) !== resolve(file) && !readFileSync(target).equals(bytes))
     throw new AddError(
       `${target} already exists with another text: rename ${file} (its name becomes the source's file name) and run again`,
     );
-  const draft = unfinished.find((d) => d.source === name);
+  const draft = unfinished.find((d) => d.files.includes(name));
   if (draft)
     throw new AddError(
       `${name} was added before; its manifest is not finished yet:\n${draft.problems}\nEdit ${draft.file}, then run again.`,

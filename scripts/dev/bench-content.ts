@@ -107,7 +107,7 @@ function contentWith(dir: string, slug: string, text: string): string {
 /** Seconds each pass takes on the document of `contentDir` (the pipeline run step by step). */
 function passTimes(contentDir: string): Map<string, number> {
   const [{ entry: document }] = loadContent(contentDir).documents;
-  const context = createContext(document, join(contentDir, 'sources', document.source));
+  const context = createContext(document, join(contentDir, 'sources'));
   const tree: Root = { type: 'root', children: [] };
   const times = new Map<string, number>();
   for (const step of pipeline) {

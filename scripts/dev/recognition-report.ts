@@ -9,6 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { headingMarker, headingMarkersInside } from '../../src/lib/conventions/heading-markers.ts';
 import { itemMarker } from '../../src/lib/conventions/item-markers.ts';
 import { endsSentence, hasSentencePunctuation } from '../../src/lib/conventions/sentence-ends.ts';
+import { sourceLine, type SourceFilePart } from '../normalize/pass.ts';
 import type { NormalizedSource } from '../normalize/pipeline.ts';
 
 /** A paragraph this long with no sentence end in it is likely several paragraphs, or a cut text. */
@@ -23,7 +24,16 @@ interface Suspicion {
 }
 
 const clip = (text: string, length = 24) => (text.length > length ? `${text.slice(0, length)}…` : text);
-const at = (line?: number) => (line ? `第${line}行` : '');
+type LineLabel = (line?: number) => string;
+
+/** How the report names a line: its number, and its file for a document in several files. */
+function lineLabel(parts: readonly SourceFilePart[]): LineLabel {
+  return (line) => {
+    if (!line) return '';
+    const where = sourceLine(parts, line);
+    return `${where.file ? `${where.file} ` : ''}第${where.line}行`;
+  };
+}
 
 /** Passages of a page that a maintainer should look at. */
 function suspiciousPassages(tree: Root): Suspicion[] {
@@ -59,7 +69,7 @@ function suspiciousPassages(tree: Root): Suspicion[] {
   return found;
 }
 
-function headingLines(tree: Root): string[] {
+function headingLines(tree: Root, at: LineLabel): string[] {
   return tree.children.flatMap((node) =>
     node.type === 'heading'
       ? [`${'  '.repeat(node.depth - 2)}h${node.depth} ${toString(node)}  ${at(node.data?.line)}`]
@@ -73,6 +83,7 @@ function count(tree: Root, type: RootContent['type']): number {
 
 /** The report, one line per string. */
 export function recognitionReport(source: NormalizedSource): string[] {
+  const at = lineLabel(source.parts);
   const out: string[] = [];
   for (const page of source.pages) {
     const { tree } = page;
@@ -83,7 +94,7 @@ export function recognitionReport(source: NormalizedSource): string[] {
         `  原文首部（${preamble.children.length} 行，原样显示在正文之上）：${preamble.children.map((p) => clip(toString(p), 40)).join(' | ')}`,
       );
     else out.push('  原文首部：无（没有 preamble.until）');
-    const headings = headingLines(tree);
+    const headings = headingLines(tree, at);
     const byDepth = new Map<number, number>();
     for (const node of tree.children)
       if (node.type === 'heading') byDepth.set(node.depth, (byDepth.get(node.depth) ?? 0) + 1);
@@ -119,7 +130,9 @@ export function recognitionReport(source: NormalizedSource): string[] {
   if (source.repairs.length === 0) out.push('  无');
   for (const repair of source.repairs) {
     out.push(`  ${repair.label}：${repair.count} 处${repair.reason ? `（${repair.reason}）` : ''}`);
-    const samples = repair.details.slice(0, SAMPLES).map((d) => `${at(d.line)} ${d.text}`.trim());
+    const samples = repair.details
+      .slice(0, SAMPLES)
+      .map((d) => `${d.file ? `${d.file} ` : ''}第${d.line}行 ${d.text}`.trim());
     if (samples.length) out.push(`    ${samples.join('；')}${repair.details.length > SAMPLES ? '；…' : ''}`);
   }
   return out;

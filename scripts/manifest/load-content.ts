@@ -127,8 +127,8 @@ export interface ManifestDocument {
 /** A document manifest left out by a lenient load (loadContent's `unfinished` option), with its problems. */
 export interface UnfinishedDocument {
   file: string;
-  /** Its `source` field, where it has one. */
-  source?: string;
+  /** The source files it names. */
+  files: string[];
   problems: string;
 }
 
@@ -199,8 +199,10 @@ export function loadContent(contentDir: string, { unfinished }: LoadOptions = {}
     const valid = parsed.success && checkDocument(parsed.data, name, entryLabel, own);
     if (valid) documents.push({ file, entry: parsed.data });
     else if (unfinished) {
-      const source = typeof raw === 'object' && raw && 'source' in raw ? String(raw.source) : undefined;
-      unfinished.push({ file, source, problems: own.message() ?? '' });
+      const { source, sources } = (typeof raw === 'object' && raw ? raw : {}) as Record<string, unknown>;
+      const parts = Array.isArray(sources) ? sources : [{ file: source }];
+      const files = parts.flatMap((p) => (typeof p?.file === 'string' ? [p.file as string] : []));
+      unfinished.push({ file, files, problems: own.message() ?? '' });
     }
   }
 

@@ -231,11 +231,27 @@ export const documentFields = {
   provenance: nonEmpty,
 };
 
+const sourceFileName = z.string().regex(/^[^/\\]+\.txt$/, 'must be a .txt file name inside content/sources/');
+
+/**
+ * One part of a document printed in several files (the pages of a newspaper, a report and its
+ * continuation), in reading order: a file in content/sources/, or a part the library does not
+ * hold, said in words (what it is and where it was printed). A missing part is marked where it
+ * belongs; a document that begins with one is a continuation and says so on its page.
+ */
+const sourcePartSchema = z.union([
+  z.strictObject({ file: sourceFileName }),
+  z.strictObject({ missing: nonEmpty }),
+]);
+export type SourcePart = z.infer<typeof sourcePartSchema>;
+
 export const documentSchema = z
   .object({
     slug,
-    /** File name inside content/sources/. */
-    source: z.string().regex(/^[^/\\]+\.txt$/, 'must be a .txt file name inside content/sources/'),
+    /** The source: a file name inside content/sources/ … */
+    source: sourceFileName.optional(),
+    /** … or, for a document in several files, its parts in reading order. */
+    sources: z.array(sourcePartSchema).min(1).optional(),
     district: slug,
     ...documentFields,
     preamble: z.object({ until: nonEmpty }).strict().optional(),
@@ -254,6 +270,39 @@ export const documentSchema = z
   .refine((d) => d.titleSource === 'official' || !!d.titleBasis, {
     message: 'an editor-supplied title needs "titleBasis" saying where it comes from',
     path: ['titleBasis'],
-  });
+  })
+  .refine((d) => (d.source === undefined) !== (d.sources === undefined), {
+    message:
+      'a document needs either "source" (one file) or "sources" (its parts in reading order), not both',
+    path: ['source'],
+  })
+  .refine((d) => d.sources === undefined || d.sources.some((part) => 'file' in part), {
+    message: 'at least one part must be a file in content/sources/',
+    path: ['sources'],
+  })
+  // One shape for the passes and the site: every document has its parts, a one-file one too.
+  .transform(({ source, sources, ...document }) => ({
+    ...document,
+    sources: sources ?? [{ file: source! }],
+  }));
 export type DocumentEntry = z.infer<typeof documentSchema>;
+
+/**
+ * What the document continues, when its first part is not in the library (a continuation page):
+ * the words the manifest says it with. Its page's title then ends in （续）.
+ */
+export function continuedFrom(document: Pick<DocumentEntry, 'sources'>): string | undefined {
+  const [first] = document.sources;
+  return 'missing' in first ? first.missing : undefined;
+}
+
+/** The title pages and lists show: a continuation's ends in （续）, which the site adds. */
+export function displayTitle(document: Pick<DocumentEntry, 'sources' | 'title'>): string {
+  return continuedFrom(document) ? `${document.title}（续）` : document.title;
+}
+
+/** The document's files in content/sources/, in reading order. */
+export function sourceFiles(document: Pick<DocumentEntry, 'sources'>): string[] {
+  return document.sources.flatMap((part) => ('file' in part ? [part.file] : []));
+}
 export type ArticleEntry = z.infer<typeof articleSchema>;

@@ -22,6 +22,8 @@ const repair = z.strictObject({
         /** Its anchor in 整理说明. */
         id: nonEmpty,
         line: z.number().int().positive(),
+        /** The source file the line is in, for a document in several files. */
+        file: nonEmpty.optional(),
         text: z.string(),
         count: z.number().int().min(2).optional(),
         /** The passage it concerns ('top': the page as a whole). */
@@ -52,8 +54,10 @@ export const pageFrontmatterSchema = z.strictObject({
   speaker: documentFields.speaker,
   recipients: documentFields.recipients,
   provenance: documentFields.provenance,
-  /** The source's file name in content/sources/ (downloadable at /sources/). */
-  sourceFile: nonEmpty,
+  /** The source's files in content/sources/, in reading order (each downloadable at /sources/). */
+  sourceFiles: z.array(nonEmpty).min(1),
+  /** A continuation page: what it continues, which the library does not hold (its title ends in （续）). */
+  continues: nonEmpty.optional(),
   /** An article whose headline the layout printed away from it. */
   headlineMoved: z.boolean().optional(),
   /** An article's compilation page. */

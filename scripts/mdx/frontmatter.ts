@@ -1,7 +1,7 @@
 /** Page frontmatter and the site catalog (districts → documents → articles) derived from normalized sources. */
 import { Document, parseDocument, visit } from 'yaml';
 import { ContentError, type LoadedContent } from '../manifest/load-content.ts';
-import type { District } from '../manifest/schema.ts';
+import { continuedFrom, displayTitle, sourceFiles, type District } from '../manifest/schema.ts';
 import {
   districtName,
   pageFrontmatterSchema,
@@ -21,7 +21,8 @@ function manifestField(field: string, page: NormalizedPage): string | undefined 
     ];
     if (own) return `compilation.articles.${i}.${own}`;
   }
-  if (field === 'sourceFile') return 'source';
+  if (field === 'sourceFiles') return 'source';
+  if (field === 'continues') return 'sources';
   if (field === 'districtName') return 'district';
   return field in document ? field : undefined;
 }
@@ -40,7 +41,7 @@ export function pageFrontmatter(
   const parent = source.pages[0];
   const fm = {
     path: page.path,
-    title: article ? article.headline : document.title,
+    title: article ? article.headline : displayTitle(document),
     titleSource: article ? 'official' : document.titleSource,
     titleBasis: article ? undefined : document.titleBasis,
     subtitle: article ? undefined : document.subtitle,
@@ -55,9 +56,10 @@ export function pageFrontmatter(
     speaker: document.speaker,
     recipients: document.recipients,
     provenance: document.provenance,
-    sourceFile: document.source,
+    sourceFiles: sourceFiles(document),
+    continues: article ? undefined : continuedFrom(document),
     headlineMoved: article?.headlineMoved,
-    parent: article ? { path: parent.path, title: document.title } : undefined,
+    parent: article ? { path: parent.path, title: displayTitle(document) } : undefined,
     articles:
       !article && source.pages.length > 1
         ? source.pages.slice(1).map((p) => ({
@@ -120,7 +122,7 @@ export function buildCatalog(
     .flatMap((source) =>
       source.pages.map((page) => ({
         path: page.path,
-        title: page.article ? page.article.headline : source.document.title,
+        title: page.article ? page.article.headline : displayTitle(source.document),
         kind: source.document.kind,
         district: page.article?.district ?? source.document.district,
         ...(source.document.date ? { date: source.document.date } : {}),

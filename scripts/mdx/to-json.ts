@@ -159,7 +159,7 @@ export function toJson(tree: Root, frontmatter: PageFrontmatter): ExportedDocume
       markdown: files.markdown,
       text: files.text,
       json: files.json,
-      source: sourcePath(frontmatter.sourceFile),
+      sources: frontmatter.sourceFiles.map(sourcePath),
     },
     blocks,
     notes,

@@ -124,7 +124,7 @@ function frontmatter(fm: PageFrontmatter): string {
     issuer: fm.issuer,
     documentNumber: fm.documentNumber,
     date: fm.date,
-    source: fm.sourceFile,
+    sources: fm.sourceFiles,
   };
   return stringify(Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined))).trimEnd();
 }

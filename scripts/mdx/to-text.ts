@@ -23,7 +23,7 @@ function documentFacts(fm: PageFrontmatter): [label: string, value: string][] {
     ['主送', fm.recipients],
     ['出自', fm.parent?.title],
     ['来源', fm.provenance],
-    ['原文', fm.sourceFile],
+    ['原文', fm.sourceFiles.join('、')],
   ];
   return facts.filter((f): f is [string, string] => Boolean(f[1]));
 }

@@ -21,7 +21,7 @@ import { inlineMarkup } from './inline-markup.ts';
 import { joinBrokenLines } from './join-broken-lines.ts';
 import { markJumpLines } from './jump-lines.ts';
 import { markRepeats } from './mark-repeats.ts';
-import { createContext, pagesOf, type Pass } from './pass.ts';
+import { createContext, pagesOf, sourceLine, type Pass, type SourceFilePart } from './pass.ts';
 import { parseLines } from './parse-lines.ts';
 import { readSource } from './read-source.ts';
 import { removeTableOfContents } from './remove-table-of-contents.ts';
@@ -121,10 +121,12 @@ export interface NormalizedSource {
   pages: NormalizedPage[];
   /** The source's whole repair log (its pages' 整理说明 together list exactly these). */
   repairs: RepairSummary[];
+  /** Where each file's lines start in `correctedText` (pass.ts sourceLine). */
+  parts: SourceFilePart[];
 }
 
 export function normalizeDocument(document: DocumentEntry, contentDir: string): NormalizedSource {
-  const context = createContext(document, join(contentDir, 'sources', document.source));
+  const context = createContext(document, join(contentDir, 'sources'));
   const tree: Root = { type: 'root', children: [] };
   for (const step of pipeline) {
     if (step.scope === 'source') step.run(tree, context);
@@ -138,6 +140,15 @@ export function normalizeDocument(document: DocumentEntry, contentDir: string): 
     trees.map((p) => ({ tree: p.tree, article: p.article?.article.slug })),
     repairs,
   );
+  // The passes number a document's lines on through its files: each entry names its file and line there.
+  const locate = <T extends { line: number }>(entry: T): T => ({
+    ...entry,
+    ...sourceLine(context.parts, entry.line),
+  });
+  if (context.parts.length > 1) {
+    for (const summary of repairs) summary.details = summary.details.map(locate);
+    for (const page of perPage) for (const kind of page) kind.entries = kind.entries.map(locate);
+  }
   const pages = trees.map((page, i): NormalizedPage => ({
     path: page.path,
     document,
@@ -146,5 +157,5 @@ export function normalizeDocument(document: DocumentEntry, contentDir: string): 
     toc: tableOfContents(page.tree),
     repairs: perPage[i],
   }));
-  return { document, correctedText: context.text, pages, repairs };
+  return { document, correctedText: context.text, parts: context.parts, pages, repairs };
 }

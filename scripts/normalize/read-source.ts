@@ -1,5 +1,6 @@
 /** Reads a source text and rejects files that cannot be a policy text. Errors name the file and the problem. */
 import { existsSync, readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Root } from 'mdast';
 import type { PassContext } from './pass.ts';
 
@@ -44,9 +45,24 @@ export function decodeSource(bytes: Uint8Array, label: string): string {
   return text;
 }
 
-/** The source text goes into the context, for apply-corrections and parse-lines. */
+/**
+ * The source text goes into the context, for apply-corrections and parse-lines: a document's
+ * files one after another, each starting on a line of its own.
+ */
 export function readSource(_tree: Root, context: PassContext): void {
-  const { file: path, label } = context;
-  if (!existsSync(path)) throw new SourceError(`${label}: the source file is missing`);
-  context.text = decodeSource(readFileSync(path), label);
+  const { files, document } = context;
+  const texts = files.map((path) => {
+    const label = `${path} (document "${document.slug}")`;
+    if (!existsSync(path)) throw new SourceError(`${label}: the source file is missing`);
+    return decodeSource(readFileSync(path), label);
+  });
+  let firstLine = 1;
+  context.parts = texts.map((text, i) => {
+    const part = { name: basename(files[i]), firstLine };
+    firstLine += (text.endsWith('\n') ? text.slice(0, -1) : text).split('\n').length;
+    return part;
+  });
+  context.text = texts
+    .map((text, i) => (i < texts.length - 1 && !text.endsWith('\n') ? `${text}\n` : text))
+    .join('');
 }

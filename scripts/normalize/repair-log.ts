@@ -84,6 +84,8 @@ export function repairKindInfo(kind: RepairKind): KindInfo {
 export interface RepairDetail {
   /** 1-based line in the source file. */
   line: number;
+  /** The source file, for a document in several files (set when the document is done: passes number its lines on through the files). */
+  file?: string;
   /** The last line, when the repair spans several (a removed table of contents). */
   through?: number;
   text: string;

@@ -16,6 +16,8 @@ export interface PageRepairEntry {
   /** The entry's own anchor in 整理说明 (fix-1, fix-2 … per page). */
   id: string;
   line: number;
+  /** The source file the line is in, for a document in several files. */
+  file?: string;
   text: string;
   /** Repairs this entry stands for, when more than one. */
   count?: number;

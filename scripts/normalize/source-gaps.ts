@@ -35,11 +35,13 @@ export class SourceGapError extends Error {
 /**
  * Places the manifest's recorded gaps (`sourceGaps`) before or after the lines they name, on
  * whichever page holds them; a starts-mid-text or ends-mid-text gap that names no line, at the
- * start or the end of the text.
+ * start or the end of the text; and a part of a document in several files that the library does
+ * not hold (`sources: - missing: …`) where it belongs between the files.
  */
 export function placeSourceGaps(tree: Root, context: PassContext): void {
   const { document, log, label } = context;
-  if (document.sourceGaps.length === 0) return;
+  const missingParts = document.sources.flatMap((part, i) => ('missing' in part ? [{ part, i }] : []));
+  if (document.sourceGaps.length === 0 && missingParts.length === 0) return;
   const lines = pagesOf(tree, context)
     .flatMap(({ tree: page }) =>
       page.children.filter(isParagraph).map((node) => ({ node, siblings: page.children })),
@@ -71,4 +73,15 @@ export function placeSourceGaps(tree: Root, context: PassContext): void {
     const gap: RootContent = sourceGap(recorded.kind, recorded.reason, node.data?.line, log);
     siblings.splice(siblings.indexOf(node) + (side === 'after' ? 1 : 0), 0, gap);
   });
+  // A part of the document the library does not hold: before the first line of the next file,
+  // or after the last line when no file follows.
+  for (const { part, i } of missingParts) {
+    const filesBefore = document.sources.slice(0, i).filter((p) => 'file' in p).length;
+    const next = context.parts[filesBefore];
+    const found = next ? lines.find(({ node }) => (node.data?.line ?? 0) >= next.firstLine) : lines.at(-1);
+    if (!found) continue;
+    const { node, siblings } = found;
+    const gap: RootContent = sourceGap('part-missing', part.missing, node.data?.line, log);
+    siblings.splice(siblings.indexOf(node) + (next ? 0 : 1), 0, gap);
+  }
 }

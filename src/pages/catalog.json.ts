@@ -25,7 +25,8 @@ export const GET: APIRoute = async () => {
         text: linkUrl(files.text),
         markdown: linkUrl(files.markdown),
         json: linkUrl(files.json),
-        source: linkUrl(sourcePath(metadata.sourceFile)),
+        // The original text: its files in reading order (one for most documents).
+        sources: metadata.sourceFiles.map((file) => linkUrl(sourcePath(file))),
       },
     };
   });

@@ -12,6 +12,7 @@ import { cpSync, globSync, readdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { loadContent } from '../../scripts/manifest/load-content.ts';
+import { sourceFiles } from '../../scripts/manifest/schema.ts';
 import { serveSite } from '../../scripts/serve-site.ts';
 import { copyProject } from '../support/project-copy.ts';
 import { distDir } from '../support/serve-dist.ts';
@@ -159,7 +160,7 @@ test(
       new RegExp(`content/sources/${STRAY} is named by no document .*not published.*Add a manifest entry`),
     );
     const referenced = [
-      ...new Set(loadContent(join(project, 'content')).documents.map((d) => d.entry.source)),
+      ...new Set(loadContent(join(project, 'content')).documents.flatMap((d) => sourceFiles(d.entry))),
     ].sort();
     assert.deepEqual(readdirSync(join(dist, 'sources')).sort(), referenced);
     assert.deepEqual(fileHashes(dist, '**/*.html'), fileHashes(distDir, '**/*.html'));

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { headingMarkersInside } from '../../src/lib/conventions/heading-markers.ts';
 import { isJumpLine } from '../../src/lib/conventions/jump-lines.ts';
 import { endsSentence } from '../../src/lib/conventions/sentence-ends.ts';
-import type { DocumentEntry } from '../../scripts/manifest/schema.ts';
+import { sourceFiles, type DocumentEntry } from '../../scripts/manifest/schema.ts';
 import type { Library } from '../support/library.ts';
 import { readHtml, readPage, squash, type PageText } from '../support/site-text.ts';
 import { documents, pagePaths, sourceLines } from '../support/source-lines.ts';
@@ -99,12 +99,12 @@ export function libraryChecks(library: Library): void {
 
   describe(`${library.name}: every source sentence is on the site`, () => {
     for (const doc of docs)
-      test(`${doc.slug} (${doc.source})`, () => {
+      test(`${doc.slug} (${sourceFiles(doc).join(' + ')})`, () => {
         const site = pagesOf(doc, library)
           .map(({ page }) => page.all)
           .join('\n');
         const sentences = sourceSentences(doc, library);
-        assert.ok(sentences.length > 0, `${doc.source} holds no sentence`);
+        assert.ok(sentences.length > 0, `${sourceFiles(doc).join(' + ')} holds no sentence`);
         const missing = sentences.filter((s) => !site.includes(s));
         assert.deepEqual(
           missing.slice(0, 10),

@@ -44,6 +44,10 @@ const pageSchema = z.strictObject({
   noteRefs: z.number().int().nonnegative().optional(),
   /** Text that must appear on the page exactly as written (special characters shown literally). */
   literals: z.array(z.string()).default([]),
+  /** Text that must not appear on the page (a claim the page must not make). */
+  absent: z.array(z.string()).default([]),
+  /** Source files the page offers for download, in this order, each published under /sources/. */
+  downloads: z.array(z.string()).optional(),
 });
 
 const expectedSchema = z.strictObject({
@@ -135,6 +139,18 @@ export function expectedFigures(library: Library, dir: string): void {
           const text = toText(select('article', tree)!);
           for (const literal of page.literals)
             assert.ok(text.includes(literal), `${file}: ${page.path} shows ${literal} literally`);
+          for (const claim of page.absent)
+            assert.ok(!text.includes(claim), `${file}: ${page.path} does not say ${claim}`);
+          if (page.downloads) {
+            const offered = selectAll('a.download', tree).map((a) => String(a.properties?.href));
+            assert.deepEqual(
+              offered,
+              page.downloads.map((f) => `/sources/${f}`),
+              `${file}: ${page.path} downloads`,
+            );
+            for (const source of page.downloads)
+              assert.ok(existsSync(join(library.distDir, 'sources', source)), `${source} is published`);
+          }
         }
       });
   });

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as OpenCC from 'opencc-js';
 import { loadContent } from '../../scripts/manifest/load-content.ts';
-import type { DocumentEntry } from '../../scripts/manifest/schema.ts';
+import { sourceFiles, type DocumentEntry } from '../../scripts/manifest/schema.ts';
 import { seedLibrary } from './library.ts';
 
 /** The seed library's content directory. */
@@ -22,7 +22,10 @@ export function documents(dir = contentDir): DocumentEntry[] {
 }
 
 export function sourceLines(doc: DocumentEntry, dir = contentDir): string[] {
-  let text = readFileSync(join(dir, 'sources', doc.source), 'utf8');
+  // A document in several files: their texts in reading order.
+  let text = sourceFiles(doc)
+    .map((file) => readFileSync(join(dir, 'sources', file), 'utf8'))
+    .join('\n');
   for (const c of doc.corrections) text = text.split(c.find).join(c.replace);
   return text
     .split('\n')

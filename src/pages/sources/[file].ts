@@ -1,6 +1,6 @@
 /**
  * The original source texts, byte for byte, for download: only the files that a document names
- * (its manifest `source`, carried into every page as `sourceFile`). Other files in content/sources/
+ * (its manifest `source` or `sources`, carried into every page as `sourceFiles`). Other files in content/sources/
  * stay unpublished; the content step warns about them.
  */
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { getCollection } from 'astro:content';
 
 const dir = join(process.cwd(), 'content', 'sources');
 export async function getStaticPaths() {
-  const files = new Set((await getCollection('docs')).map((page) => page.data.sourceFile));
+  const files = new Set((await getCollection('docs')).flatMap((page) => page.data.sourceFiles));
   return [...files].sort().map((file) => ({ params: { file } }));
 }
 export const GET: APIRoute = ({ params }) =>
