@@ -28,7 +28,7 @@ export function fixture(
   text: string,
   fields: Record<string, unknown> = {},
 ): { tree: Root; context: PassContext; log: RepairLog } {
-  const context = createContext(fixtureDocument(fields), 'content/sources/x.txt');
+  const context = createContext(fixtureDocument(fields), 'content/sources');
   context.text = text;
   const tree: Root = { type: 'root', children: [] };
   parseLines(tree, context);
