@@ -56,7 +56,8 @@ export interface ExportedDocument {
   /** The page's metadata, as on the page (its frontmatter without the table of contents and repairs). */
   metadata: Omit<PageFrontmatter, 'toc' | 'repairs'>;
   /** Site paths (without the base path); the published file makes them URLs (src/pages/docs/[...file].ts). */
-  links: { page: string; markdown: string; text: string; json: string; source: string };
+  /** sources: the original text, its files in reading order. */
+  links: { page: string; markdown: string; text: string; json: string; sources: string[] };
   blocks: ExportedBlock[];
   notes: ExportedNote[];
   /** Every repair made in this page's text, with its source line and the passage it concerns. */

@@ -99,11 +99,13 @@ describe('the site built for a sub-path', () => {
       read('opensearch.xml'),
       new RegExp(`template="${RegExp.escape(ROOT)}search/\\?q=\\{searchTerms\\}"`, 'u'),
     );
-    const catalog = JSON.parse(read('catalog.json')) as { documents: { links: Record<string, string> }[] };
+    const catalog = JSON.parse(read('catalog.json')) as {
+      documents: { links: Record<string, string | string[]> }[];
+    };
     const links = [
-      ...catalog.documents.flatMap((d) => Object.values(d.links)),
+      ...catalog.documents.flatMap((d) => Object.values(d.links).flat()),
       ...docJson().flatMap((d) => [
-        ...Object.values(d.links),
+        ...Object.values(d.links).flat(),
         ...d.blocks.flatMap((b) => (b.type === 'table' ? [b.csv] : [])),
       ]),
     ];

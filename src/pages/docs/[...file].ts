@@ -28,7 +28,12 @@ export function getStaticPaths() {
 /** The document's JSON with every site path made a URL of the published site. */
 function published(json: string): string {
   const doc = JSON.parse(json) as ExportedDocument;
-  const links = Object.fromEntries(Object.entries(doc.links).map(([k, path]) => [k, linkUrl(path)]));
+  const links = Object.fromEntries(
+    Object.entries(doc.links).map(([k, path]) => [
+      k,
+      Array.isArray(path) ? path.map(linkUrl) : linkUrl(path),
+    ]),
+  );
   const blocks = doc.blocks.map((b) => (b.type === 'table' ? { ...b, csv: linkUrl(b.csv) } : b));
   return `${JSON.stringify({ ...doc, links, blocks }, null, 1)}\n`;
 }
