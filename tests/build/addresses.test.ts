@@ -75,8 +75,8 @@ test('feeds, the catalog and the documents’ JSON link by path', () => {
     for (const [, href] of readFileSync(join(distDir, feed), 'utf8').matchAll(/href="([^"]*)"/gu))
       assert.match(href, /^\/(?!\/)/u, `${feed}: ${href}`);
   const catalog = JSON.parse(readFileSync(join(distDir, 'catalog.json'), 'utf8')) as {
-    documents: { links: Record<string, string> }[];
+    documents: { links: Record<string, string | string[]> }[];
   };
-  for (const link of catalog.documents.flatMap((d) => Object.values(d.links)))
+  for (const link of catalog.documents.flatMap((d) => Object.values(d.links).flat()))
     assert.match(link, /^\/(?!\/)/u);
 });
