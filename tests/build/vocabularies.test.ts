@@ -64,26 +64,25 @@ test('home, sidebar and search filter list the districts with pages by level ord
     selectAll('.district-card h3 a', page('/')).map((a) => toText(a)),
     expected,
   );
-  assert.deepEqual(textOf('.sidebar-district', page('/search/')), expected);
+  assert.deepEqual(textOf('.sidebar-district .sidebar-name', page('/search/')), expected);
   assert.deepEqual(textOf('#search-district option', page('/search/')).slice(1), expected);
 });
 
 test('home and district pages list documents grouped by kind, in the vocabulary order', () => {
-  const kindOfInfo = (info: string) => info.split('·')[0].trim();
-  for (const card of selectAll('.district-card', page('/'))) {
-    const where = `home, ${toText(select('h3 a', card)!)}`;
-    inKindOrder(
-      textOf('.doc-info', card)
-        .map(kindOfInfo)
-        .filter((k) => k !== '汇编文章'),
-      where,
+  // A kind's name is the text of its chip or heading, without the count beside it.
+  const names = (selector: string, tree: Root | Element) =>
+    selectAll(selector, tree).map((e) =>
+      e.children
+        .filter((c) => c.type === 'text')
+        .map((c) => c.value)
+        .join('')
+        .trim(),
     );
-  }
+  for (const card of selectAll('.district-card', page('/')))
+    inKindOrder(names('.district-kinds a', card), `home, ${toText(select('h3 a', card)!)}`);
   for (const district of content.districts) {
     const tree = pages.get(`/district/${district.slug}/`);
-    if (!tree) continue;
-    const own = select('[aria-labelledby="own-title"]', tree);
-    if (own) inKindOrder(textOf('.doc-info', own).map(kindOfInfo), `/district/${district.slug}/`);
+    if (tree) inKindOrder(names('.listing-group > h2', tree), `/district/${district.slug}/`);
   }
 });
 
