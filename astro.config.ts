@@ -2,17 +2,20 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import remarkCjkFriendly from 'remark-cjk-friendly';
 import { publishSite } from './scripts/integrations/publish.ts';
 import { searchIndex } from './scripts/integrations/search-index.ts';
 import { stagingDirFor } from './scripts/replace-dir.ts';
 import { siteConfig } from './scripts/site-config.ts';
+import { pinSitePaths, sitePaths } from './scripts/site-paths.ts';
 import rehypeBasePath from './src/lib/rehype-base-path.ts';
 import rehypeCitable from './src/lib/rehype-citable.ts';
 
-const dist = fileURLToPath(new URL('./dist', import.meta.url));
-const catalogFile = fileURLToPath(new URL('./src/generated/catalog.json', import.meta.url));
+// dist/ and src/generated/ unless the environment names others (scripts/site-paths.ts).
+const { dist, generated, astroCache } = sitePaths;
+pinSitePaths();
+const catalogFile = join(generated, 'catalog.json');
 // Where the site is published: SITE_URL and BASE_PATH from the environment (README: Publishing).
 const { site, base } = siteConfig();
 
@@ -22,6 +25,7 @@ export default defineConfig({
   // Astro builds into a fresh staging directory; the publish integration swaps it in for dist/
   // once the site is complete, so an interrupted or failed build never touches the published site.
   outDir: stagingDirFor(dist),
+  cacheDir: astroCache,
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {

@@ -9,7 +9,7 @@
  *   npm run content            (part of npm run build)
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ContentError, loadContent, type ManifestDocument } from './manifest/load-content.ts';
 import { EXPORT_DIR, pageExports } from './mdx/exports.ts';
@@ -18,6 +18,7 @@ import { buildCatalog, pageFrontmatter } from './mdx/frontmatter.ts';
 import { toMdx } from './mdx/to-mdx.ts';
 import { normalizeDocument, type NormalizedSource } from './normalize/pipeline.ts';
 import { removeLeftovers, replaceDir, stagingDirFor } from './replace-dir.ts';
+import { sitePaths } from './site-paths.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -83,12 +84,13 @@ export function unreferencedSources(contentDir: string, named: string[]): string
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const contentDir = join(root, 'content');
+  const { content: contentDir, generated } = sitePaths;
   try {
-    const sources = buildContent({ contentDir, outDir: join(root, 'src', 'generated') });
+    const sources = buildContent({ contentDir, outDir: generated });
     const pages = sources.reduce((n, s) => n + s.pages.length, 0);
-    console.log(`content: ${sources.length} sources → ${pages} pages in src/generated/`);
+    console.log(
+      `content: ${sources.length} sources → ${pages} pages in ${relative(process.cwd(), generated)}/`,
+    );
     for (const file of unreferencedSources(
       contentDir,
       sources.flatMap((s) => sourceFiles(s.document)),

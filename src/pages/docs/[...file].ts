@@ -9,9 +9,11 @@ import { globSync, readFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { APIRoute } from 'astro';
 import type { ExportedDocument } from '../../../scripts/mdx/to-json.ts';
+import { EXPORT_DIR } from '../../../scripts/mdx/exports.ts';
+import { sitePaths } from '../../../scripts/site-paths.ts';
 import { linkUrl } from '../../lib/site-url';
 
-const dir = join(process.cwd(), 'src', 'generated', 'export', 'docs');
+const dir = join(sitePaths.generated, EXPORT_DIR, 'docs');
 const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/markdown; charset=utf-8',

@@ -7,8 +7,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { sitePaths } from '../../../scripts/site-paths.ts';
 
-const dir = join(process.cwd(), 'content', 'sources');
+const dir = join(sitePaths.content, 'sources');
 export async function getStaticPaths() {
   const files = new Set((await getCollection('docs')).flatMap((page) => page.data.sourceFiles));
   return [...files].sort().map((file) => ({ params: { file } }));
