@@ -2,8 +2,8 @@
  * A synthetic library of N documents made from the seed documents of content/, for the scale
  * benchmark (bench-scale.ts). Documents 1–5 are the seeds as they are; every further one is a seeded
  * variant of a seed: the districts permuted (ningbo, the city, stays; in the text, the manifest entry
- * and its district fields alike), the statistics in its running paragraphs changed, those paragraphs
- * shuffled within their section, and a date spread over 2010–2024 (a few left undated). Lines the
+ * and its district fields alike), its statistics changed, its running paragraphs shuffled within
+ * their section, and a date spread over 2010–2024 (a few left undated). Lines the
  * manifest names (corrections, segments, table rows, the preamble's end) and structure (headings,
  * numbered items, tables, captions) stay as they are, so each variant builds as its seed does.
  * Written to a directory of its own (never content/), with districts and vocabularies copied.
@@ -115,12 +115,14 @@ function changeNumbers(line: string, next: () => number): string {
 
 /**
  * The source's lines with runs of running paragraphs shuffled (blank lines between them stay where
- * they are; a run ends at a heading, a table, a broken line or a line the manifest names) and their
- * statistics changed.
+ * they are; a run ends at a heading, a table, a broken line or a line the manifest names), and the
+ * statistics changed in every line but headings, tables of contents and lines the manifest names.
  */
 function varyText(text: string, anchors: string[], next: () => number): string {
   const lines = text.split('\n');
-  const named = (line: string) => anchors.some((a) => line.includes(a) || a.includes(line));
+  // A short name (a table row's number, "17") names a line only as the whole line.
+  const named = (line: string) =>
+    anchors.some((a) => (a.length >= 4 ? line.includes(a) || a.includes(line) : line === a));
   const filled = lines.flatMap((line, i) => (line.trim() ? [i] : []));
   const free = filled.map((at, k) => {
     const line = lines[at].trim();
@@ -137,11 +139,17 @@ function varyText(text: string, anchors: string[], next: () => number): string {
     const run = shuffle(
       at.map((i) => lines[i]),
       next,
-    ).map((line) => changeNumbers(line, next));
+    );
     at.forEach((i, k) => (lines[i] = run[k]));
     start = end;
   }
-  return lines.join('\n');
+  return lines
+    .map((line) => {
+      const text = line.trim();
+      const kept = !text || named(text) || headingMarker(text) || /\t|\.{2,}/u.test(text);
+      return kept ? line : changeNumbers(line, next);
+    })
+    .join('\n');
 }
 
 export interface SyntheticLibrary {
