@@ -27,7 +27,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { cpus, totalmem, tmpdir } from 'node:os';
+import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -407,6 +407,8 @@ interface SizeResult {
   n: number;
   commit: string;
   date: string;
+  /** The machine's 1-minute load average when the build started and when it ended (other work slows the build). */
+  load?: [number, number];
   steps: Record<string, Phase>;
   stats: SiteStats;
   queries: QueryResult[];
@@ -433,6 +435,7 @@ async function benchSize(n: number): Promise<SizeResult> {
     console.log(`N=${n}: writing the library in ${work}`);
     writeSyntheticLibrary(sitePaths.content, dirs.content, n);
     const steps: Record<string, Phase> = {};
+    const loadBefore = loadavg()[0];
     console.log(`N=${n}: content step`);
     Object.assign(
       steps,
@@ -456,6 +459,7 @@ async function benchSize(n: number): Promise<SizeResult> {
         'astro build: the search-index integration logged no "indexing" line; update bench-scale.ts',
       );
     Object.assign(steps, Object.fromEntries(astro));
+    const load: [number, number] = [loadBefore, loadavg()[0]];
     console.log(`N=${n}: stock Pagefind`);
     const stock = await run(
       process.execPath,
@@ -519,6 +523,7 @@ async function benchSize(n: number): Promise<SizeResult> {
       n,
       commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim(),
       date: new Date().toISOString(),
+      load,
       steps,
       stats,
       queries,
@@ -572,7 +577,13 @@ function render(results: SizeResult[]): string {
     out.push(`## ${label}`, '');
     out.push(
       runs
-        .map((r) => `N=${r.n}: commit ${r.commit}, ${r.date.slice(0, 16).replace('T', ' ')} UTC`)
+        .map(
+          (r) =>
+            `N=${r.n}: commit ${r.commit}, ${r.date.slice(0, 16).replace('T', ' ')} UTC` +
+            (r.load
+              ? `, load average ${r.load.map((l) => l.toFixed(1)).join(' → ')} on ${cpus().length} cores`
+              : ''),
+        )
         .join(' · '),
       '',
     );

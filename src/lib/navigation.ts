@@ -118,17 +118,23 @@ export function libraryNavigation(catalog: Catalog) {
   const districtNames = new Map(catalog.districts.map((d) => [d.slug, d.name]));
 
   /** The broadest filter listing the same pages: the year dropped if it narrows nothing, then the kind. */
+  const canonical = new Map<string, ListingFilter>(); // every page's navigation asks for the same few
   function canonicalFilter(slug: string, filter: ListingFilter): ListingFilter {
+    const key = JSON.stringify([slug, filter.kind, filter.year]);
+    if (!canonical.has(key)) canonical.set(key, broadestFilter(slug, filter));
+    return canonical.get(key)!;
+  }
+  function broadestFilter(slug: string, filter: ListingFilter): ListingFilter {
     const list = pagesOf(slug);
     const count = filterPages(list, filter).length;
-    let canonical = filter;
-    if (canonical.year && filterPages(list, { kind: canonical.kind }).length === count)
-      canonical = { kind: canonical.kind };
-    if (canonical.kind && filterPages(list, { year: canonical.year }).length === count)
-      canonical = { year: canonical.year };
+    let broadest = filter;
+    if (broadest.year && filterPages(list, { kind: broadest.kind }).length === count)
+      broadest = { kind: broadest.kind };
+    if (broadest.kind && filterPages(list, { year: broadest.year }).length === count)
+      broadest = { year: broadest.year };
     return {
-      ...(canonical.kind ? { kind: canonical.kind } : {}),
-      ...(canonical.year ? { year: canonical.year } : {}),
+      ...(broadest.kind ? { kind: broadest.kind } : {}),
+      ...(broadest.year ? { year: broadest.year } : {}),
     };
   }
 

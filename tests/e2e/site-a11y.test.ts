@@ -1,6 +1,7 @@
 /**
  * axe-core scan: no serious or critical violations (WCAG 2.1 A/AA + best practices). Every kind of
- * page (home, district, documents, a compilation article, search, 404) in desktop light; dark and
+ * page (home, district, a district narrowed to a kind, documents, a compilation article, search, 404)
+ * in desktop light; dark and
  * phone, which change colours and layout but not the markup, on two representative pages: the
  * longest document (tables, 专栏, notes, the on-this-page list) and the search page (form, filters).
  */
@@ -14,6 +15,7 @@ const live = siteInBrowser();
 const PAGES = [
   '/',
   '/district/beilun/',
+  '/district/cixi/规划纲要/',
   '/docs/beilun-2022-zhengfu-gongzuo-baogao/',
   '/docs/cixi-shisiwu-guihua/',
   '/docs/jingcai-pianzhang/beilun/',

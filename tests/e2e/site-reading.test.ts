@@ -69,6 +69,40 @@ describe('navigating by district', () => {
   });
 });
 
+describe('filtering a district', () => {
+  test('a district page narrows to a kind without script, and back to all', async () => {
+    await withPage({ ...desktop, javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${live.site.url}/district/cixi/`);
+      const listed = page.locator('main .doc-list > li');
+      const all = await listed.count();
+      await page.locator('.listing-filters a', { hasText: '规划纲要' }).click();
+      await page.waitForURL((url) => decodeURIComponent(url.pathname) === '/district/cixi/规划纲要/');
+      const kinds = await page.locator('main .doc-list .doc-info').allInnerTexts();
+      assert.ok(kinds.length > 0 && kinds.length < all, `${kinds.length} of ${all} listed`);
+      assert.ok(
+        kinds.every((info) => info.startsWith('规划纲要')),
+        kinds.join(' / '),
+      );
+      const current = page.locator('.listing-filters a[aria-current="page"]');
+      assert.match(await current.first().innerText(), /规划纲要/);
+      await page.locator('.listing-filters a', { hasText: '全部' }).first().click();
+      await page.waitForURL('**/district/cixi/');
+      assert.equal(await listed.count(), all);
+    });
+  });
+
+  test('the sidebar groups a district by kind, and a group folds without script', async () => {
+    await withPage({ ...desktop, javaScriptEnabled: false }, async (page) => {
+      await page.goto(`${live.site.url}/docs/cixi-shisiwu-guihua/`);
+      const group = page.locator('#site-nav details', { hasText: '规划纲要' });
+      const current = group.locator('a[aria-current="page"]');
+      assert.ok(await current.isVisible(), 'the current document is shown in its open group');
+      await group.locator('summary').click();
+      assert.equal(await current.isVisible(), false, 'the group folds');
+    });
+  });
+});
+
 describe('citing a passage', () => {
   test('the ¶ control appears on hover and focus, and copies the full URL', async () => {
     await withPage(desktop, async (page, context) => {
