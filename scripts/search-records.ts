@@ -72,10 +72,22 @@ function textOf(node: Nodes): string {
   return '';
 }
 
+const BODY_MARKER = 'data-search-body';
+/**
+ * The HTML of the page's <article data-search-body> alone: parsing the whole page (its header,
+ * navigation and scripts) cost more than the article itself. The whole page when it has no such article.
+ */
+function articleHtml(html: string): string {
+  const marker = html.indexOf(BODY_MARKER);
+  const start = marker < 0 ? -1 : html.lastIndexOf('<article', marker);
+  const end = start < 0 ? -1 : html.indexOf('</article>', marker);
+  return end < 0 ? html : html.slice(start, end + '</article>'.length);
+}
+
 /** Cuts one page's <article data-search-body> into records. */
 function pageRecords(html: string, path: string): PageRecords | undefined {
-  const tree: Root = fromHtml(html);
-  const article = select('[data-search-body]', tree);
+  const tree: Root = fromHtml(articleHtml(html), { fragment: true });
+  const article = select(`[${BODY_MARKER}]`, tree);
   if (!article) return undefined;
   const h1 = select('h1', article);
   const title = h1 ? textOf(h1).trim() : path;

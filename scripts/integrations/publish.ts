@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { Catalog } from '../manifest/site-data.ts';
 import { removeLeftovers, replaceDir } from '../replace-dir.ts';
-import { TEXT_DIR } from '../../src/lib/search/text.ts';
+import { REQUIRED_INDEX_FILES } from '../../src/lib/search/index-format.ts';
 
 /** Files a complete site has: every page of the catalog, the search page and both halves of the index. */
 function missingFiles(siteDir: string, catalog: Catalog): string[] {
@@ -19,9 +19,7 @@ function missingFiles(siteDir: string, catalog: Catalog): string[] {
     'index.html',
     '404.html',
     'search/index.html',
-    'pagefind/pagefind.js',
-    'pagefind/pagefind-entry.json',
-    `${TEXT_DIR}/shards.json`,
+    ...REQUIRED_INDEX_FILES,
     ...catalog.pages.map((page) => `docs/${page.path}/index.html`),
   ];
   return required.filter((file) => !existsSync(join(siteDir, file)));

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildSearchIndex } from '../build-search-index.ts';
 import type { Catalog } from '../manifest/site-data.ts';
-import { TEXT_DIR } from '../../src/lib/search/text.ts';
+import { INDEX_DIR } from '../../src/lib/search/index-format.ts';
 
 export function searchIndex({ catalogFile }: { catalogFile: string }): AstroIntegration {
   let base = '/';
@@ -23,8 +23,9 @@ export function searchIndex({ catalogFile }: { catalogFile: string }): AstroInte
         logger.info(`indexing ${catalog.pages.length} document pages…`);
         const s = await buildSearchIndex({ siteDir: fileURLToPath(dir), catalog, base });
         logger.info(
-          `${s.pages} pages, ${s.sections} sections, ${s.characters} characters; ` +
-            `section texts ${Math.round(s.textBytes / 1024)} KB gzip in ${s.shards} shards in /${TEXT_DIR}/`,
+          `${s.pages} pages, ${s.sections} sections, ${s.characters} characters, ${s.tokens} tokens; ` +
+            `lists ${Math.round(s.indexBytes / 1024)} KB and texts ${Math.round(s.textBytes / 1024)} KB gzip ` +
+            `in ${s.files} files in /${INDEX_DIR}/`,
         );
       },
     },

@@ -1,11 +1,29 @@
 /**
- * The exact search without its I/O: which records may hold the query (given a token lookup),
- * whether a section really holds it, where, how results rank and what the excerpt shows.
- * No Pagefind, no fetch, no DOM: engine.ts feeds it from the index files, and it runs as is in Node.
+ * The exact search without its I/O: which sections may hold the query (from the index's posting
+ * lists), whether a section really holds it, where, in which order results come, how many there
+ * are, and what the excerpt shows. No fetch, no DOM: engine.ts gives it an IndexReader over the
+ * built files, tests give it one over data in memory.
+ *
+ * Cost follows what is shown. A term of one or two characters is one token: its posting list says
+ * exactly which sections hold it, how often, and whether their heading does, so the count is exact
+ * and the order known before any text is read. A longer term is the intersection of some of its
+ * character pairs' lists, rarest first, stopping once the candidates are few or the next list would
+ * cost more than checking them: a superset of the sections that hold it, each with an upper bound
+ * of its rank. Results are then checked on their text in the order of those bounds, a page at a
+ * time (`next`), and a result is shown only once no unchecked candidate could rank above it.
  */
 import { highlightHref } from './highlight-param.ts';
+import {
+  ALL_POSITIONS,
+  pageOf,
+  POSITION_BITS,
+  LONGEST_TOKEN,
+  tokenOf,
+  type Posting,
+  type TokenEntry,
+} from './index-format.ts';
 import type { SectionText } from './section-text.ts';
-import { findAll, normalize, normalizeWithMap, pagefindQueries } from './text.ts';
+import { findAll, normalize, normalizeWithMap } from './text.ts';
 
 /** A span of text, as offsets [start, end). */
 export interface Hit {
@@ -25,44 +43,36 @@ export interface SearchResult {
   heading: string;
   crumbs: string;
   count: number; // number of exact hits in the section
-  score: number;
-  order: number; // reading order of the section in the site (tie-break)
+  headingHit: boolean; // the section's heading (a page head's: the title) holds a term
+  order: number; // the section's number, in reading order (tie-break)
   block: BlockHits; // the paragraph of the first hit, with every hit inside it
   highlight: string[]; // the strings actually found (a traditional query's simplified form, etc.)
 }
 
-/**
- * The ids of the index records that Pagefind returns for one query (space-separated tokens, all
- * required, each matched as a prefix); `null` asks for every record. Filters are the lookup's own.
- */
-export type TokenLookup = (query: string | null) => Promise<Iterable<string>>;
+// ── Ranking ─────────────────────────────────────────────────────────────────────────────────────
 
-/**
- * The records that may hold every term (each term: any of its variants). A superset of the true
- * matches: a record that holds a variant holds every token pagefindQueries() asks for.
- */
-export async function candidateIds(terms: readonly string[][], lookup: TokenLookup): Promise<string[]> {
-  let candidates: Set<string> | undefined;
-  for (const variants of terms) {
-    const forTerm = new Set<string>();
-    for (const variant of variants) {
-      const queries = pagefindQueries(variant);
-      // A variant of punctuation only has no token to look up: every record is a candidate.
-      const found = await Promise.all((queries.length ? queries : [null]).map(lookup));
-      for (const id of found.map((ids) => new Set(ids)).reduce((a, b) => a.intersection(b))) forTerm.add(id);
-    }
-    candidates = candidates ? candidates.intersection(forTerm) : forTerm;
-    if (!candidates.size) break;
-  }
-  return [...(candidates ?? [])];
+/** What a result ranks by: heading hits first, then more hits, then reading order. */
+export interface RankKey {
+  headingHit: boolean;
+  count: number;
+  order: number;
 }
+/** Negative when a ranks before b. */
+export const byRank = (a: RankKey, b: RankKey) =>
+  Number(b.headingHit) - Number(a.headingHit) || b.count - a.count || a.order - b.order;
+
+/** Results in the order shown. */
+export function rank<T extends RankKey>(results: T[]): T[] {
+  return results.toSorted(byRank);
+}
+
+// ── Verification ────────────────────────────────────────────────────────────────────────────────
 
 interface Prepared {
   blocks: { id: string; text: string; norm: string; map: number[]; start: number }[];
   own: string; // the section's normalized text
-  full: string; // own + the start of the next section
-  heading: string;
-  title: string;
+  full: string; // own + the start of the next sections
+  heading: string; // normalized heading; a page head's: its title
 }
 const prepared = new WeakMap<SectionText, Prepared>();
 /** A section's normalized text, computed once per section object (near misses verify it again). */
@@ -75,13 +85,7 @@ function prepare(section: SectionText): Prepared {
       own += b.norm;
       return b;
     });
-    p = {
-      blocks,
-      own,
-      full: own + section.tail,
-      heading: normalize(section.heading),
-      title: normalize(section.title),
-    };
+    p = { blocks, own, full: own + section.tail, heading: normalize(section.heading || section.title) };
     prepared.set(section, p);
   }
   return p;
@@ -93,11 +97,10 @@ function prepare(section: SectionText): Prepared {
  * hit, and that block's hits are mapped back to offsets in its printed text.
  */
 export function verify(section: SectionText, terms: readonly string[][]): SearchResult | undefined {
-  const { blocks, own, full, heading, title } = prepare(section);
+  const { blocks, own, full, heading } = prepare(section);
   const hits: Hit[] = [];
   const highlight: string[] = [];
   let headingHit = false;
-  let titleHit = false;
   for (const variants of terms) {
     let found = false;
     for (const v of variants) {
@@ -105,10 +108,9 @@ export function verify(section: SectionText, terms: readonly string[][]): Search
       if (at.length) {
         found = true;
         highlight.push(v);
+        if (heading.includes(v)) headingHit = true;
       }
       for (const p of at) hits.push({ start: p, end: p + v.length });
-      if (heading.includes(v)) headingHit = true;
-      if (title.includes(v)) titleHit = true;
     }
     if (!found) return undefined;
   }
@@ -121,28 +123,306 @@ export function verify(section: SectionText, terms: readonly string[][]): Search
     const e = Math.min(h.end - b.start, b.norm.length);
     if (s >= 0 && s < b.norm.length) inBlock.push({ start: b.map[s], end: b.map[e - 1] + 1 });
   }
-  const isHead = !section.heading;
-  const count = hits.length;
-  // Title and heading hits first, then the number of hits.
-  const score = (headingHit || (isHead && titleHit) ? 2e6 : 0) + (titleHit ? 1e6 : 0) + count;
   return {
     url: highlightHref(section.url, highlight, b.id),
     page: section.page,
     title: section.title,
     heading: section.heading,
     crumbs: section.crumbs,
-    count,
-    score,
+    count: hits.length,
+    headingHit,
     order: section.order,
     block: { id: b.id, text: b.text, hits: inBlock },
     highlight,
   };
 }
 
-/** Results in the order shown: higher score first, then reading order. */
-export function rank(results: SearchResult[]): SearchResult[] {
-  return results.toSorted((a, b) => b.score - a.score || a.order - b.order);
+// ── Candidates from the index ───────────────────────────────────────────────────────────────────
+
+/** What the search reads: token entries, their postings and section texts (engine.ts: the built files). */
+export interface IndexReader {
+  /** The bucket entry of each token (undefined: no section holds it). */
+  entries(tokens: readonly number[]): Promise<Map<number, TokenEntry | undefined>>;
+  postings(token: number, entry: TokenEntry): Promise<Posting[]>;
+  /** A section's text; rejects (engine.ts: with a LoadError) when it cannot be read. */
+  text(section: number): Promise<SectionText>;
 }
+
+/** How much a candidate may be worth: exact when the index decides it, else an upper bound. */
+interface Candidate extends RankKey {
+  exact: boolean;
+}
+
+/** Position bits (index-format.ts) turned back by k places: bit r says an occurrence starts at ≡ r + k (mod 8). */
+const shifted = (positions: number, k: number) => {
+  const r = k % POSITION_BITS;
+  return ((positions >>> r) | (positions << (POSITION_BITS - r))) & ALL_POSITIONS;
+};
+
+/**
+ * The tokens a term variant is looked up by, each with where it starts in the term: the term itself
+ * when it is a token (up to three characters: `exact`), else its runs of three characters (of two
+ * when one character lies outside the BMP), overlapping.
+ */
+function tokensOf(variant: string): { tokens: { token: number; at: number }[]; exact: boolean } {
+  const cps = Array.from(variant, (c) => c.codePointAt(0)!);
+  const whole = cps.length <= LONGEST_TOKEN ? tokenOf(cps, 0, cps.length) : undefined;
+  if (whole !== undefined) return { tokens: [{ token: whole, at: 0 }], exact: true };
+  const length = cps.every((_, at) => at + 3 > cps.length || tokenOf(cps, at, 3) !== undefined) ? 3 : 2;
+  const tokens = Array.from({ length: cps.length - length + 1 }, (_, at) => ({
+    token: tokenOf(cps, at, length)!,
+    at,
+  }));
+  return { tokens, exact: false };
+}
+
+/** Tokens of a long term described (their buckets read) per round. */
+export const TOKENS_PER_ROUND = 8;
+/** Rounds at most: a term of 200 characters is not looked up by all its 199 pairs. */
+const MAX_ROUNDS = 3;
+/** Candidates few enough to check on their text without narrowing further. */
+const FEW_CANDIDATES = 20;
+/** What checking one candidate on its text roughly costs, in posting-list entries (a shard share vs ~2 bytes an entry). */
+const CHECK_COST = 1_000;
+
+/**
+ * The pairs of a long term in the order they are looked up: the first and the last, then ever
+ * finer halves between (0, n, n/2, n/4, 3n/4 …), so that each round covers the whole term.
+ */
+export function lookupOrder<T>(pairs: readonly T[]): T[] {
+  const n = pairs.length;
+  const picked = new Set<number>([0, n - 1]);
+  for (let parts = 2; picked.size < n; parts *= 2)
+    for (let k = 1; k < parts; k += 2) picked.add(Math.round(((n - 1) * k) / parts));
+  return [...picked].map((i) => pairs[i]);
+}
+
+/**
+ * The sections that may hold one variant of a term, with their rank bound. An exact variant (one
+ * or two characters) gives the sections holding it. A longer one: its pairs are described a round
+ * at a time, and their lists intersected rarest first, until the candidates are few, a list would
+ * cost more than checking them all (CHECK_COST), or the rounds are over.
+ */
+async function variantCandidates(
+  variant: string,
+  reader: IndexReader,
+  keep: (section: number) => boolean,
+): Promise<Map<number, Candidate>> {
+  const { tokens, exact } = tokensOf(variant);
+  const out = new Map<number, Candidate>();
+  if (exact) {
+    const { token } = tokens[0];
+    const entry = (await reader.entries([token])).get(token);
+    if (!entry) return out;
+    for (const p of await reader.postings(token, entry))
+      if (p.own > 0 && keep(p.section))
+        out.set(p.section, { headingHit: p.heading, count: p.own, order: p.section, exact: true });
+    return out;
+  }
+  // Where each token starts in the term (a token may occur twice): its occurrences in a section
+  // that holds the term start there, relative to the match, so their position bits must line up.
+  const offsets = new Map<number, number[]>();
+  for (const { token, at } of tokens) offsets.set(token, [...(offsets.get(token) ?? []), at]);
+  const aligned = (token: number, p: Posting) =>
+    offsets.get(token)!.reduce((bits, k) => bits & shifted(p.positions, k), ALL_POSITIONS);
+  const first = tokens[0].token;
+  /** Per candidate, the match starts (mod 8) that every list read so far allows. */
+  const starts = new Map<number, number>();
+  const order = lookupOrder([...offsets.keys()]);
+  let started = false;
+  for (let round = 0; round < MAX_ROUNDS && round * TOKENS_PER_ROUND < order.length; round++) {
+    const looked = order.slice(round * TOKENS_PER_ROUND, (round + 1) * TOKENS_PER_ROUND);
+    const entries = await reader.entries(looked);
+    if (looked.some((t) => !entries.get(t))) return new Map(); // a token no section holds: no candidate
+    const rarest = looked.toSorted((a, b) => entries.get(a)!.sections - entries.get(b)!.sections);
+    for (const token of rarest) {
+      const entry = entries.get(token)!;
+      if (started && (out.size <= FEW_CANDIDATES || entry.sections > out.size * CHECK_COST)) return out;
+      const postings = await reader.postings(token, entry);
+      // A match starting in the section's own text has each of its tokens starting in own +
+      // following text, its first one in own text: so each list bounds the hits, and the heading
+      // holds the match only if it holds every token.
+      const bound = (p: Posting) => (token === first ? p.own : p.own + p.tail);
+      if (!started) {
+        started = true;
+        for (const p of postings)
+          if (bound(p) > 0 && aligned(token, p) && keep(p.section)) {
+            out.set(p.section, { headingHit: p.heading, count: bound(p), order: p.section, exact: false });
+            starts.set(p.section, aligned(token, p));
+          }
+      } else {
+        const seen = new Set<number>();
+        for (const p of postings) {
+          const c = out.get(p.section);
+          if (!c) continue;
+          seen.add(p.section);
+          c.count = Math.min(c.count, bound(p));
+          c.headingHit &&= p.heading;
+          const s = starts.get(p.section)! & aligned(token, p);
+          starts.set(p.section, s);
+          if (c.count === 0 || !s) out.delete(p.section);
+        }
+        for (const section of out.keys()) if (!seen.has(section)) out.delete(section);
+      }
+      if (!out.size) return out;
+    }
+    if (out.size <= FEW_CANDIDATES) return out;
+  }
+  return out;
+}
+
+/**
+ * Every term's candidates (any variant), intersected: a section must hold every term. Hits add
+ * up over variants and terms; a heading hit of any term counts; exact only if every part is.
+ */
+async function candidates(
+  terms: readonly string[][],
+  reader: IndexReader,
+  keep: (section: number) => boolean,
+): Promise<Candidate[]> {
+  let all: Map<number, Candidate> | undefined;
+  for (const variants of terms) {
+    const forTerm = new Map<number, Candidate>();
+    for (const variant of variants) {
+      for (const [section, c] of await variantCandidates(variant, reader, (s) => keep(s) && (!all || all.has(s)))) {
+        const had = forTerm.get(section);
+        forTerm.set(
+          section,
+          had
+            ? { ...had, count: had.count + c.count, headingHit: had.headingHit || c.headingHit, exact: had.exact && c.exact }
+            : c,
+        );
+      }
+    }
+    if (all) {
+      const before = all;
+      all = new Map();
+      for (const [section, c] of forTerm) {
+        const had = before.get(section)!;
+        all.set(section, {
+          headingHit: had.headingHit || c.headingHit,
+          count: had.count + c.count,
+          order: section,
+          exact: had.exact && c.exact,
+        });
+      }
+    } else all = forTerm;
+    if (!all.size) break;
+  }
+  return [...(all?.values() ?? [])].sort(byRank);
+}
+
+// ── Results, a page at a time ───────────────────────────────────────────────────────────────────
+
+/** How many results there are, as far as known. */
+export interface ResultCount {
+  /** Sections holding the query: exact, or at least this many. */
+  sections: number;
+  /** Whether `sections`, `pages` and `hits` are exact (else lower bounds). */
+  exact: boolean;
+  /** Sections not yet checked that may hold it (0 when exact). */
+  unchecked: number;
+  pages: number;
+  hits: number;
+}
+
+/** A candidate whose text could not be read: the results may lack it. */
+export interface Unreadable {
+  section: number;
+  error: unknown;
+}
+
+export interface ResultPages {
+  count(): ResultCount;
+  /** The next results in rank order (fewer than asked only at the end). */
+  next(n: number): Promise<SearchResult[]>;
+  readonly done: boolean;
+  /** Candidates whose text failed to load so far. */
+  readonly unreadable: readonly Unreadable[];
+}
+
+/** Candidates checked for one page of results at most: per result asked, and at least. */
+const MAX_CHECKS_PER_RESULT = 4;
+const MIN_CHECKS = 64;
+
+/** The results of a query (terms with their variants), read page by page. `keep` applies the filters. */
+export async function searchIndex(
+  terms: readonly string[][],
+  reader: IndexReader,
+  keep: (section: number) => boolean = () => true,
+): Promise<ResultPages> {
+  const pending = terms.length ? await candidates(terms, reader, keep) : [];
+  const allExact = pending.every((c) => c.exact);
+  const exactCount: ResultCount | undefined = allExact
+    ? {
+        sections: pending.length,
+        exact: true,
+        unchecked: 0,
+        pages: new Set(pending.map((c) => pageOf(c.order))).size,
+        hits: pending.reduce((n, c) => n + c.count, 0),
+      }
+    : undefined;
+  /** Checked and holding the query, not yet shown, best first. */
+  const ready: SearchResult[] = [];
+  const found: SearchResult[] = [];
+  const unreadable: Unreadable[] = [];
+  let next = 0; // pending[next…] are not checked yet
+
+  /** Checks the next candidates (as many as asked, at least a few) on their text. */
+  async function check(n: number): Promise<void> {
+    const batch = pending.slice(next, next + Math.max(n, 4));
+    next += batch.length;
+    const texts = await Promise.allSettled(batch.map((c) => reader.text(c.order)));
+    for (const [i, t] of texts.entries()) {
+      if (t.status === 'rejected') {
+        unreadable.push({ section: batch[i].order, error: t.reason });
+        continue;
+      }
+      const r = verify(t.value, terms);
+      if (r) {
+        ready.push(r);
+        found.push(r);
+      }
+    }
+    ready.sort(byRank);
+  }
+
+  return {
+    count() {
+      if (exactCount) {
+        // Exact from the index; a section whose text failed is still counted (it holds the query).
+        return exactCount;
+      }
+      const unchecked = pending.length - next;
+      return {
+        sections: found.length,
+        exact: unchecked === 0,
+        unchecked,
+        pages: new Set(found.map((r) => r.page)).size,
+        hits: found.reduce((n, r) => n + r.count, 0),
+      };
+    },
+    async next(n: number): Promise<SearchResult[]> {
+      const shown: SearchResult[] = [];
+      // Candidates that turn out not to hold the query cost their text too: a page checks at most
+      // this many, and may then show fewer results than asked (the rest come with the next page).
+      const budget = next + Math.max(MAX_CHECKS_PER_RESULT * n, MIN_CHECKS);
+      while (shown.length < n) {
+        const bound = pending[next];
+        if (ready.length && (!bound || byRank(ready[0], bound) <= 0)) shown.push(ready.shift()!);
+        else if (bound && next < budget) await check(n - shown.length);
+        else break;
+      }
+      return shown;
+    },
+    get done() {
+      return next >= pending.length && !ready.length;
+    },
+    unreadable,
+  };
+}
+
+// ── Excerpts ────────────────────────────────────────────────────────────────────────────────────
 
 /** A piece of an excerpt: text, marked when it is a hit. */
 export interface ExcerptPart {

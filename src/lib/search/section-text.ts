@@ -1,6 +1,6 @@
 /**
  * One section's text as the index build writes it (scripts/build-search-index.ts, into the gzip
- * JSON shards dist/pagefind-text/<n>.pft) and the search page reads it back (engine.ts).
+ * JSON shards search-index/text/<shard>.gz, index-format.ts) and the search page reads it back (engine.ts).
  */
 export interface SectionText {
   /** Page URL + #id of the section's heading (#top for the page head). */
@@ -13,13 +13,10 @@ export interface SectionText {
   crumbs: string;
   /** Catalog path of the page, e.g. "cixi-shisiwu-guihua". */
   page: string;
-  /** Reading order of the section in the site. */
+  /** The section's number (index-format.ts): its place in reading order, its page and its shard. */
   order: number;
   /** [block id, text] per paragraph, list item, table, box or heading, whitespace runs as one space. */
   blocks: [id: string, text: string][];
   /** The first characters of the next section, normalized: a match that starts here may end there. */
   tail: string;
 }
-
-/** A shard entry: a section's text and the Pagefind record id (result id) it belongs to. */
-export type ShardEntry = SectionText & { id: string };
