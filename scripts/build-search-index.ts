@@ -91,7 +91,7 @@ export interface SearchIndexSummary {
  * token: the per-token buffers of the first version were written in random order and took most of
  * the build's time.
  */
-class TokenCounter {
+export class TokenCounter {
   /** Token keys (index-format.ts) by token number; the table maps a key to its number. */
   private keys: number[] = [];
   private table = new Int32Array(1 << 16).fill(-1);
@@ -238,6 +238,27 @@ class TokenCounter {
   }
 }
 
+/**
+ * Counts a section's tokens: every run of one to three characters of its normalized text and of the
+ * text that follows it, at its offset; then flags those its heading (normalized) holds.
+ */
+export function countTokens(counter: TokenCounter, section: number, own: string, tail: string, heading: string) {
+  counter.startSection(section);
+  const cps = Array.from(own + tail, (c) => c.codePointAt(0)!);
+  const ownLength = cps.length - Array.from(tail).length;
+  for (let at = 0; at < cps.length; at++)
+    for (let length = 1; length <= LONGEST_TOKEN; length++) {
+      const token = tokenOf(cps, at, length);
+      if (token !== undefined) counter.count(token, at, at < ownLength);
+    }
+  const headingCps = Array.from(heading, (c) => c.codePointAt(0)!);
+  for (let at = 0; at < headingCps.length; at++)
+    for (let length = 1; length <= LONGEST_TOKEN; length++) {
+      const token = tokenOf(headingCps, at, length);
+      if (token !== undefined) counter.flagHeading(token);
+    }
+}
+
 export async function buildSearchIndex({
   siteDir,
   catalog,
@@ -332,20 +353,7 @@ export async function buildSearchIndex({
       sections++;
       characters += norms[i].length;
 
-      counter.startSection(section);
-      const cps = Array.from(norms[i] + text.tail, (c) => c.codePointAt(0)!);
-      const ownLength = cps.length - Array.from(text.tail).length;
-      for (let at = 0; at < cps.length; at++)
-        for (let length = 1; length <= LONGEST_TOKEN; length++) {
-          const token = tokenOf(cps, at, length);
-          if (token !== undefined) counter.count(token, at, at < ownLength);
-        }
-      const heading = Array.from(normalize(rec.heading || page.title), (c) => c.codePointAt(0)!);
-      for (let at = 0; at < heading.length; at++)
-        for (let length = 1; length <= LONGEST_TOKEN; length++) {
-          const token = tokenOf(heading, at, length);
-          if (token !== undefined) counter.flagHeading(token);
-        }
+      countTokens(counter, section, norms[i], text.tail, normalize(rec.heading || page.title));
     }
     await closeShard();
   }

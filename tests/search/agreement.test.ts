@@ -7,7 +7,8 @@
  * run on into the next section), after removing whitespace and folding widths and Latin case.
  * A query of several terms needs them all in one section; a filter keeps the pages the district
  * and kind pages list. Every query: the same sections, the same number of hits in each, a link to
- * the block where the first hit starts, and marks on text that reads as the query.
+ * the block where the first hit starts, and marks on text that reads as the query; results read page
+ * by page (as the page's "更多结果" does) come best first, and the count is honest (checkCount).
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -16,7 +17,8 @@ import { test } from 'node:test';
 import type { Catalog } from '../../scripts/manifest/site-data.ts';
 import { readSite } from '../../scripts/search-records.ts';
 import { foldWidth } from '../../src/lib/conventions/widths.ts';
-import type { SearchResult } from '../../src/lib/search/core.ts';
+import { byRank, type ResultCount, type SearchResult } from '../../src/lib/search/core.ts';
+import { PAGE_SIZE } from '../../src/lib/search/count-message.ts';
 import type { SearchFilters } from '../../src/lib/search/engine.ts';
 import { highlightNeedles } from '../../src/lib/search/highlight-param.ts';
 import { MAX_QUERY_LENGTH } from '../../src/lib/search/query-length.ts';
@@ -169,6 +171,28 @@ function checkResults(query: string, terms: string[], filters: SearchFilters, re
   }
 }
 
+/**
+ * Results come best first, and the count is honest: exact once every page is read, and before
+ * that either exact (the index decides terms of up to three characters) or a lower bound.
+ */
+function checkCount(query: string, before: ResultCount, after: ResultCount, results: SearchResult[]) {
+  for (let i = 1; i < results.length; i++)
+    assert.ok(byRank(results[i - 1], results[i]) < 0, `query ${JSON.stringify(query)}: rank order at ${i}`);
+  const truth = {
+    sections: results.length,
+    exact: true,
+    unchecked: 0,
+    pages: new Set(results.map((r) => r.page)).size,
+    hits: results.reduce((n, r) => n + r.count, 0),
+  };
+  assert.deepEqual(after, truth, `query ${JSON.stringify(query)}: the count once all is read`);
+  if (before.exact) assert.deepEqual(before, truth, `query ${JSON.stringify(query)}: exact from the start`);
+  else {
+    assert.ok(before.sections <= truth.sections, `query ${JSON.stringify(query)}: a lower bound`);
+    assert.ok(before.sections + before.unchecked >= truth.sections, `query ${JSON.stringify(query)}: unchecked`);
+  }
+}
+
 const search = openBuiltIndex();
 const districts = [...new Set(catalog.pages.flatMap((p) => [p.district, ...(p.mentions ?? [])]))];
 const kinds = [...new Set(catalog.pages.map((p) => p.kind))];
@@ -195,9 +219,13 @@ test(
       if (next() < 0.2) filters.district = districts[Math.floor(next() * districts.length)];
       if (next() < 0.1) filters.kind = kinds[Math.floor(next() * kinds.length)];
       const query = terms.map((t) => retype(t, next)).join(' ');
-      const { results, unavailable } = await search.search(query, filters);
-      assert.deepEqual(unavailable, []);
+      const run = await search.search(query, filters);
+      const before = run.results.count();
+      const results: SearchResult[] = [];
+      while (!run.results.done) results.push(...(await run.results.next(PAGE_SIZE)));
+      assert.deepEqual(run.unavailable(), []);
       checkResults(query, terms, filters, results);
+      checkCount(query, before, run.results.count(), results);
       if (results.length) withResults++;
     }
     assert.ok(withResults > QUERIES / 2, `only ${withResults} of ${QUERIES} queries found something`);

@@ -1,7 +1,7 @@
 /**
  * The built site's search, opened in Node: the search page's own engine (src/lib/search/engine.ts)
- * with the real Pagefind runtime and index (dist/pagefind/) and the real section texts
- * (dist/pagefind-text/), read from disk through fetch as a static host would serve them.
+ * over the real index and section texts (dist/search-index/), read from disk through fetch as a
+ * static host would serve them.
  */
 import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';

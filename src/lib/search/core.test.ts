@@ -1,8 +1,19 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { candidateIds, excerptParts, rank, verify, type TokenLookup } from './core.ts';
+import { countTokens, TokenCounter } from '../../../scripts/build-search-index.ts';
+import {
+  byRank,
+  excerptParts,
+  lookupOrder,
+  rank,
+  searchIndex,
+  verify,
+  type IndexReader,
+  type SearchResult,
+} from './core.ts';
+import { readPostings, sectionNumber, type TokenEntry } from './index-format.ts';
 import type { SectionText } from './section-text.ts';
-import { indexTokens, normalize, queryTerms } from './text.ts';
+import { normalize, queryTerms } from './text.ts';
 
 /** Sections shaped as the build writes them; text as sources print it (spaces, both widths). */
 const head: SectionText = {
@@ -11,7 +22,7 @@ const head: SectionText = {
   heading: '',
   crumbs: '北仑区 › 政府工作报告',
   page: 'report',
-  order: 0,
+  order: sectionNumber(0, 0, 0),
   blocks: [
     ['front-p1', '政府工作报告'],
     [
@@ -27,7 +38,7 @@ const section: SectionText = {
   heading: '一、过去一年工作回顾',
   crumbs: '北仑区 › 政府工作报告',
   page: 'report',
-  order: 1,
+  order: sectionNumber(0, 0, 1),
   blocks: [
     ['s1', '一、过去一年工作回顾'],
     ['s1-p1', '新增 专精特新 企业 12 家,（二）完善创新生态，GDP 增长 6.7%。'],
@@ -83,13 +94,15 @@ describe('verify', () => {
 });
 
 describe('rank', () => {
-  test('heading hits first, then title hits, then more hits, then reading order', () => {
+  test('heading hits first (a page head’s: its title), then more hits, then reading order', () => {
     const results = [head, section].map((s) => verify(s, variantsOf('过去一年'))!);
     assert.deepEqual(
       rank(results).map((r) => r.url.split('#')[1]),
       ['s1', 'p1'],
       'the section whose heading holds the term first',
     );
+    assert.equal(verify(head, variantsOf('政府工作'))!.headingHit, true, 'a page head: its title');
+    assert.equal(verify(head, variantsOf('审议'))!.headingHit, false);
     const byCount = [head, section].map((s) => verify(s, variantsOf('，'))!);
     assert.deepEqual(
       byCount.map((r) => r.count),
@@ -99,40 +112,179 @@ describe('rank', () => {
       rank(byCount.toReversed()).map((r) => r.count),
       [4, 2],
     );
-    const titled = [head, section].map((s) => verify(s, variantsOf('工作'))!);
-    assert.ok(
-      titled.every((r) => r.score > byCount[0].score),
-      'a title hit outranks any number of hits',
-    );
-    const tie = [section, head].map((s) => verify(s, variantsOf('工作'))!);
+    const tie = [section, head].map((s) => ({ ...verify(s, variantsOf('工作'))!, headingHit: false, count: 1 }));
     assert.deepEqual(
-      rank(tie.map((r) => ({ ...r, score: 1 }))).map((r) => r.order),
-      [0, 1],
+      rank(tie).map((r) => r.order),
+      [head.order, section.order],
+      'then reading order',
     );
   });
 });
 
-describe('candidateIds', () => {
-  const sections = { head, section };
-  /** Pagefind's contract over the real tokens: every word of the query is a prefix of a token of the record. */
-  const lookup: TokenLookup = async (query) =>
-    Object.entries(sections)
-      .filter(([, s]) => {
-        const tokens = indexTokens(normalize(s.blocks.map(([, t]) => t).join('')) + s.tail).split(' ');
-        return query === null || query.split(' ').every((w) => tokens.some((t) => t.startsWith(w)));
-      })
-      .map(([id]) => id);
+// ── The query over an index built from sections in memory, by the build's own code ─────────────
 
-  test('the records holding every term are among the candidates, records without one are not', async () => {
-    assert.deepEqual(await candidateIds(variantsOf('专精特新'), lookup), ['section']);
-    assert.deepEqual(await candidateIds(variantsOf('专精特新 审议'), lookup), []);
-    assert.deepEqual(await candidateIds(variantsOf('报告'), lookup), ['head']);
-    assert.deepEqual((await candidateIds(variantsOf('工作'), lookup)).sort(), ['head', 'section']);
-    assert.deepEqual(await candidateIds([['審議', '审议']], lookup), ['head']);
+/** A library of sections: four pages, each a run of sections, built into posting lists as the build does. */
+function library(pages: string[][]): { reader: IndexReader; texts: SectionText[]; reads: string[] } {
+  const texts: SectionText[] = [];
+  pages.forEach((page, p) =>
+    page.forEach((text, i) =>
+      texts.push({
+        url: `/docs/p${p}/#s${i}`,
+        title: `第${p}篇`,
+        heading: i ? `第${i}节` : '',
+        crumbs: '宁波市',
+        page: `p${p}`,
+        order: sectionNumber(p, Math.floor(i / 2), i % 2),
+        blocks: [[`s${i}-p1`, text]],
+        tail: normalize(page.slice(i + 1).join('')).slice(0, 199),
+      }),
+    ),
+  );
+  const counter = new TokenCounter();
+  for (const t of texts)
+    countTokens(counter, t.order, normalize(t.blocks[0][1]), t.tail, normalize(t.heading || t.title));
+  const lists = new Map<number, { sections: number; postings: Uint8Array; ownFile: boolean }>();
+  for (const l of counter.lists()) lists.set(l.token, l);
+  const reads: string[] = [];
+  const reader: IndexReader = {
+    async entries(tokens) {
+      reads.push(`entries ${tokens.length}`);
+      return new Map(
+        tokens.map((t): [number, TokenEntry | undefined] => {
+          const l = lists.get(t);
+          return [t, l && (l.ownFile ? { sections: l.sections, list: t } : { sections: l.sections, inline: l.postings })];
+        }),
+      );
+    },
+    async postings(token, entry) {
+      reads.push(`postings ${token}`);
+      return readPostings(entry.inline ?? lists.get(token)!.postings, !!entry.inline);
+    },
+    async text(n) {
+      reads.push(`text ${n}`);
+      const t = texts.find((x) => x.order === n);
+      if (!t) throw new Error(`no section ${n}`);
+      return t;
+    },
+  };
+  return { reader, texts, reads };
+}
+
+/** Every result of a query, page by page. */
+async function all(pages: Awaited<ReturnType<typeof searchIndex>>, size = 3): Promise<SearchResult[]> {
+  const out: SearchResult[] = [];
+  while (!pages.done) out.push(...(await pages.next(size)));
+  return out;
+}
+
+describe('searchIndex', () => {
+  const pages = [
+    ['发展规划纲要', '坚持创新发展，推动高质量发展', '发展是第一要务。高质量发展'],
+    ['创新驱动', '数字经济发展', '推进数字经济和实体经济融合，数字经济'],
+    ['沙漠', '治理体系', '数字化改革，经济运行'],
+    ['数字', '经济', '数字经', '济'],
+  ];
+
+  test('results come in rank order, a page at a time, and are exactly the sections holding the query', async () => {
+    const { reader, texts } = library(pages);
+    for (const q of ['发展', '数字经济', '高质量发展', '经', '数字 经济', '数字经济发展', '，', '济数']) {
+      const terms = variantsOf(q);
+      const expected = rank(texts.map((t) => verify(t, terms)).filter((r) => r !== undefined));
+      const got = await all(await searchIndex(terms, reader));
+      assert.deepEqual(
+        got.map((r) => r.url),
+        expected.map((r) => r.url),
+        q,
+      );
+      for (let i = 1; i < got.length; i++) assert.ok(byRank(got[i - 1], got[i]) < 0, `${q}: rank order`);
+    }
   });
 
-  test('a term of punctuation only looks up every record', async () => {
-    assert.deepEqual((await candidateIds(variantsOf('，'), lookup)).sort(), ['head', 'section']);
+  test('a match running on into the next sections is found where it starts (数字经 + 济)', async () => {
+    const { reader } = library(pages);
+    const got = await all(await searchIndex(variantsOf('数字经济'), reader));
+    assert.ok(got.some((r) => r.url.startsWith('/docs/p3/') && r.block.id === 's2-p1'), 'p3 s2 → s3');
+  });
+
+  test('a term of up to three characters is counted exactly before any text is read', async () => {
+    const { reader, texts, reads } = library(pages);
+    for (const q of ['发展', '经', '高质量']) {
+      reads.length = 0;
+      const terms = variantsOf(q);
+      const results = await searchIndex(terms, reader);
+      const holding = texts.map((t) => verify(t, terms)).filter((r) => r !== undefined);
+      assert.deepEqual(results.count(), {
+        sections: holding.length,
+        exact: true,
+        unchecked: 0,
+        pages: new Set(holding.map((r) => r.page)).size,
+        hits: holding.reduce((n, r) => n + r.count, 0),
+      });
+      assert.ok(!reads.some((r) => r.startsWith('text')), `${q}: no text read to count`);
+      // The first page reads the texts of what it shows, and nothing more.
+      const first = await results.next(1);
+      assert.deepEqual(
+        reads.filter((r) => r.startsWith('text')),
+        first.map((r) => `text ${r.order}`),
+        q,
+      );
+    }
+  });
+
+  test('a longer term counts at least what it has checked, says how many are left, and is exact at the end', async () => {
+    const { reader, texts } = library(pages);
+    const terms = variantsOf('数字经济');
+    const results = await searchIndex(terms, reader);
+    const truth = texts.filter((t) => verify(t, terms)).length;
+    const first = await results.next(1);
+    const count = results.count();
+    assert.equal(first.length, 1);
+    assert.ok(count.sections >= 1 && count.sections <= truth);
+    assert.equal(count.exact, count.unchecked === 0);
+    assert.ok(count.sections + count.unchecked >= truth, 'the unchecked sections cover the rest');
+    await all(results);
+    assert.deepEqual([results.count().sections, results.count().exact], [truth, true]);
+  });
+
+  test('a term whose three-character pieces no section holds reads no list and no text', async () => {
+    const { reader, reads } = library(pages);
+    const results = await searchIndex(variantsOf('治理沙漠体系'), reader);
+    assert.deepEqual(await results.next(20), []);
+    assert.ok(results.done);
+    assert.deepEqual(results.count(), { sections: 0, exact: true, unchecked: 0, pages: 0, hits: 0 });
+    assert.ok(
+      reads.every((r) => r.startsWith('entries')),
+      `only bucket lookups: ${reads.join(', ')}`,
+    );
+  });
+
+  test('filters keep the sections of the pages they list', async () => {
+    const { reader } = library(pages);
+    const got = await all(await searchIndex(variantsOf('数字'), reader, (s) => s >= sectionNumber(3, 0, 0)));
+    assert.ok(got.length > 0 && got.every((r) => r.page === 'p3'));
+  });
+
+  test('a text that fails to load drops its results, and is reported', async () => {
+    const { reader } = library(pages);
+    const failing: IndexReader = {
+      ...reader,
+      text: async (n) => (n === sectionNumber(1, 0, 1) ? Promise.reject(new Error('gone')) : reader.text(n)),
+    };
+    const results = await searchIndex(variantsOf('数字经济'), failing);
+    const got = await all(results);
+    assert.ok(!got.some((r) => r.order === sectionNumber(1, 0, 1)));
+    assert.ok(got.length > 0);
+    assert.deepEqual(
+      results.unreadable.map((u) => u.section),
+      [sectionNumber(1, 0, 1)],
+    );
+  });
+});
+
+describe('lookupOrder', () => {
+  test('the ends first, then ever finer halves; every item once', () => {
+    assert.deepEqual(lookupOrder([0, 1, 2, 3, 4, 5, 6, 7, 8]), [0, 8, 4, 2, 6, 1, 3, 5, 7]);
+    assert.deepEqual(lookupOrder(['a']), ['a']);
   });
 });
 

@@ -368,9 +368,9 @@ export async function searchIndex(
   const unreadable: Unreadable[] = [];
   let next = 0; // pending[next…] are not checked yet
 
-  /** Checks the next candidates (as many as asked, at least a few) on their text. */
+  /** Checks the next n candidates on their text. */
   async function check(n: number): Promise<void> {
-    const batch = pending.slice(next, next + Math.max(n, 4));
+    const batch = pending.slice(next, next + n);
     next += batch.length;
     const texts = await Promise.allSettled(batch.map((c) => reader.text(c.order)));
     for (const [i, t] of texts.entries()) {
