@@ -20,12 +20,11 @@
  *  - filters (district: a page's own and the districts it mentions, as the district pages list them;
  *    kind) are lists of pages, one file per value.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import pLimit from 'p-limit';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzip, gzipSync } from 'node:zlib';
 import { districtName, type Catalog } from './manifest/site-data.ts';
 import { readSite } from './search-records.ts';
@@ -408,17 +407,4 @@ export async function buildSearchIndex({
     indexBytes: bytes.index,
     textBytes: bytes.text,
   };
-}
-
-if (import.meta.main) {
-  const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-  const dist = join(root, 'dist');
-  const catalog = JSON.parse(readFileSync(join(root, 'src', 'generated', 'catalog.json'), 'utf8')) as Catalog;
-  const t0 = performance.now();
-  const s = await buildSearchIndex({ siteDir: dist, catalog });
-  console.log(
-    `search index: ${s.pages} pages, ${s.sections} sections, ${s.characters} characters, ${s.tokens} tokens; ` +
-      `lists ${Math.round(s.indexBytes / 1024)} KB and texts ${Math.round(s.textBytes / 1024)} KB gzip in ${s.files} files ` +
-      `in /${INDEX_DIR}/ (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
-  );
 }

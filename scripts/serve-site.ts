@@ -4,9 +4,9 @@
  *    the URL with it (as Netlify, GitHub Pages, nginx and Apache do), so /docs/x reaches /docs/x/;
  *  - a missing file gets the site's own 404.html with status 404;
  *  - the site may be served under a base path (a site built with BASE_PATH), nothing outside it;
- *  - content types by extension; Pagefind's files (.pf_*) and the section texts (.pft) are gzip
- *    bodies that the browser script unpacks itself, so they go out as they are, with no
- *    Content-Encoding header (which would make the browser unpack them first).
+ *  - content types by extension; the search index files (search-index/) are gzip bodies that the
+ *    browser script unpacks itself, so they go out as they are, with no Content-Encoding header
+ *    (the search reads them either way).
  *
  *   npm start                                  (build, then serve dist/ on 127.0.0.1:4321)
  *   node scripts/serve-site.ts [--port 4321]   (serve the last build)

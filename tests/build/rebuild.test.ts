@@ -5,6 +5,7 @@
  *  - the next build removes what the killed ones left behind, publishes only the source files that
  *    a document names (warning about the others), and yields byte-identical pages at another path.
  */
+import { ENTRY_FILE, INDEX_DIR, textFile } from '../../src/lib/search/index-format.ts';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -109,15 +110,11 @@ async function assertPreviousSiteServes(before: Map<string, string>): Promise<vo
   assert.deepEqual(fileHashes(dist), before, 'dist/ is exactly the previous site');
   const site = await serveSite({ root: dist });
   try {
-    for (const path of ['/', '/docs/cixi-shisiwu-guihua/', '/search/', '/pagefind/pagefind.js']) {
+    for (const path of ['/', '/docs/cixi-shisiwu-guihua/', '/search/', `/${INDEX_DIR}/${ENTRY_FILE}`]) {
       const res = await fetch(site.url + path);
       assert.equal(res.status, 200, path);
     }
-    const shards = (await (await fetch(`${site.url}/pagefind-text/shards.json`)).json()) as Record<
-      string,
-      number
-    >;
-    const shard = await fetch(`${site.url}/pagefind-text/${Object.values(shards)[0]}.pft`);
+    const shard = await fetch(`${site.url}/${INDEX_DIR}/${textFile(0)}`);
     assert.equal(shard.status, 200, 'a section-text shard is served');
   } finally {
     await site.close();

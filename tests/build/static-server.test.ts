@@ -4,6 +4,7 @@
  * its index.html, a missing path gets the site's 404 page with status 404, and files go out with
  * their content type, the search index's gzip files as they are.
  */
+import { ENTRY_FILE, INDEX_DIR, textFile } from '../../src/lib/search/index-format.ts';
 import assert from 'node:assert/strict';
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,16 +60,15 @@ test("a missing path gets the site's 404 page with status 404", async () => {
   }
 });
 
-test('files go out with their content type; Pagefind and section-text files unchanged, without Content-Encoding', async () => {
+test('files go out with their content type; search index files unchanged, without Content-Encoding', async () => {
   const types: [string, RegExp][] = [
-    ['/pagefind/pagefind.js', /^text\/javascript/],
-    ['/pagefind/pagefind-entry.json', /^application\/json/],
+    [`/${INDEX_DIR}/${ENTRY_FILE}`, /^application\/json/],
     ['/sources/001_c5556d77601bb796.txt', /^text\/plain; charset=utf-8$/],
     ['/feed.xml', /^application\/xml/],
     ['/docs/cixi-shisiwu-guihua.md', /^text\/markdown; charset=utf-8$/],
     [`/${globSync('docs/**/*.csv', { cwd: distDir })[0]}`, /^text\/csv; charset=utf-8$/],
     ['/favicon.svg', /^image\/svg\+xml$/],
-    ['/pagefind-text/0.pft', /^application\/octet-stream$/],
+    [`/${INDEX_DIR}/${textFile(0)}`, /^application\/octet-stream$/],
   ];
   for (const [path, type] of types) {
     const res = await get(path);

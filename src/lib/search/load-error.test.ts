@@ -3,7 +3,6 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
 import {
-  explainFailure,
   fetchOrFail,
   indexFailureMessage,
   LoadError,
@@ -28,20 +27,8 @@ test('fetchOrFail tells a missing file, a server error and a network failure apa
   await assert.rejects(fetchOrFail('http://127.0.0.1:1/'), { failure: 'network' });
 });
 
-test("explainFailure reads Pagefind's message, else probes the files", async () => {
-  const said = await explainFailure(new Error(`404 fetching ${origin}/pagefind/index/a.pf_index`), []);
-  assert.deepEqual([said.failure, said.url], ['missing', `${origin}/pagefind/index/a.pf_index`]);
-  const probed = await explainFailure(new TypeError('Failed to fetch dynamically imported module'), [
-    `${origin}/ok`,
-    `${origin}/gone`,
-  ]);
-  assert.deepEqual([probed.failure, probed.url], ['missing', `${origin}/gone`]);
-  assert.equal((await explainFailure(new SyntaxError('x'), [`${origin}/ok`])).failure, 'corrupt');
-  assert.equal((await explainFailure(new TypeError('x'), ['http://127.0.0.1:1/'])).failure, 'network');
-});
-
 test('only a network failure sends the reader to their network', () => {
-  const url = 'https://site.example/pagefind/pagefind.js';
+  const url = 'https://site.example/search-index/index.json';
   assert.match(indexFailureMessage(new LoadError('network', url)), /网络/);
   assert.match(indexFailureMessage(new TypeError('x')), /网络/);
   for (const [failure, status] of [
@@ -51,7 +38,7 @@ test('only a network failure sends the reader to their network', () => {
   ] as const) {
     const text = indexFailureMessage(new LoadError(failure, url, status));
     assert.match(text, /加载失败/);
-    assert.match(text, /\/pagefind\/pagefind\.js/, 'names the file');
+    assert.match(text, /\/search-index\/index\.json/, 'names the file');
     assert.match(text, /这不是您的网络问题|稍后/);
     assert.doesNotMatch(text, /检查网络/);
     if (status) assert.match(text, new RegExp(String(status)));

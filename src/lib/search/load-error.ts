@@ -34,29 +34,6 @@ export async function fetchOrFail(url: string): Promise<Response> {
   return res;
 }
 
-/**
- * A LoadError for a failure that did not say which file or why (a dynamic import, Pagefind's own
- * loading): Pagefind's "404 fetching <url>" is read as is; otherwise the files it needs first
- * (`probes`) are requested again, to tell a missing file or a server error from the network.
- * When they all load, the first was there but could not be used.
- */
-export async function explainFailure(cause: unknown, probes: readonly string[]): Promise<LoadError> {
-  if (cause instanceof LoadError) return cause;
-  const said = /(\d{3}) fetching (\S+)/u.exec(String(cause instanceof Error ? cause.message : cause));
-  if (said) {
-    const status = Number(said[1]);
-    return new LoadError(status === 404 ? 'missing' : 'status', said[2], status, { cause });
-  }
-  for (const probe of probes) {
-    try {
-      await fetchOrFail(probe);
-    } catch (failed) {
-      return failed as LoadError;
-    }
-  }
-  return new LoadError('corrupt', probes[0], undefined, { cause });
-}
-
 const pathOf = (url: string) => url.replace(/^[a-z]+:\/\/[^/]+/iu, '');
 
 /** The search page's message when the index itself did not load. */
