@@ -14,8 +14,9 @@ import type { Page } from 'playwright';
 import { readSite } from '../../scripts/search-records.ts';
 import { foldWidth } from '../../src/lib/conventions/widths.ts';
 import { MAX_QUERY_LENGTH } from '../../src/lib/search/query-length.ts';
-import type { ShardEntry } from '../../src/lib/search/section-text.ts';
-import { TEXT_DIR, TEXT_EXT } from '../../src/lib/search/text.ts';
+import { PAGE_SIZE } from '../../src/lib/search/count-message.ts';
+import { ENTRY_FILE, INDEX_DIR } from '../../src/lib/search/index-format.ts';
+import type { SectionText } from '../../src/lib/search/section-text.ts';
 import { fragmentId } from '../../src/lib/url-part.ts';
 import { siteInBrowser } from '../support/browser.ts';
 import { distDir } from '../support/serve-dist.ts';
@@ -59,16 +60,24 @@ async function fresh(): Promise<Page> {
   return ctx.newPage();
 }
 
-/** Opens /search/ with the given parameters and waits for the complete result list. */
+/** Opens /search/ with the given parameters and waits for the complete result list (every "更多结果" followed). */
 async function search(page: Page, params: Record<string, string>): Promise<string[]> {
   await page.goto(`${live.site.url}/search/?${new URLSearchParams(params)}`);
   return results(page);
 }
-async function results(page: Page): Promise<string[]> {
-  await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached', timeout: 30_000 });
-  return page
+const settled = (page: Page) =>
+  page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached', timeout: 30_000 });
+const shownHrefs = (page: Page) =>
+  page
     .locator('#search-results > li')
     .evaluateAll((lis) => lis.map((li) => li.querySelector('a[href]')!.getAttribute('href')!));
+async function results(page: Page): Promise<string[]> {
+  await settled(page);
+  for (const more = page.locator('#search-more'); await more.isVisible(); ) {
+    await more.click();
+    await settled(page);
+  }
+  return shownHrefs(page);
 }
 
 describe('header search', () => {
@@ -76,7 +85,7 @@ describe('header search', () => {
     const page = await fresh();
     const searchRequests: string[] = [];
     page.on('request', (r) => {
-      if (/\/pagefind|opencc|t2cn/.test(r.url())) searchRequests.push(r.url());
+      if (/\/search-index\/|engine|opencc|t2cn/.test(r.url())) searchRequests.push(r.url());
     });
     await page.goto(`${live.site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/`);
     await page.waitForLoadState('networkidle');
@@ -279,7 +288,7 @@ describe('/search/?q=', () => {
 
   test('an index that fails to load shows an error, not an empty result', async () => {
     const page = await fresh();
-    await page.route('**/pagefind/**', (route) => route.abort());
+    await page.route(`**/${INDEX_DIR}/**`, (route) => route.abort());
     const hrefs = await search(page, { q: '专精特新' });
     assert.deepEqual(hrefs, []);
     assert.match(await page.locator('#search-status').innerText(), /加载失败.*检查网络/);
@@ -289,8 +298,8 @@ describe('/search/?q=', () => {
 
   test('an index missing on the server says so, and does not blame the network', async () => {
     for (const [pattern, file] of [
-      ['**/pagefind/**', '/pagefind/'],
-      ['**/pagefind-text/shards.json', '/pagefind-text/shards.json'],
+      [`**/${INDEX_DIR}/${ENTRY_FILE}`, `/${INDEX_DIR}/${ENTRY_FILE}`],
+      [`**/${INDEX_DIR}/tokens/**`, `/${INDEX_DIR}/tokens/`],
     ]) {
       const page = await fresh();
       await page.route(pattern, (route) => route.fulfill({ status: 404, body: 'not found' }));
@@ -309,13 +318,13 @@ describe('/search/?q=', () => {
     // The shard holding the first result's section, read from the built files.
     const first = new URL(all[0], live.site.url);
     const pagePath = first.pathname.replace(/^\/docs\/|\/$/g, '');
-    const shards = readdirSync(join(distDir, TEXT_DIR)).filter((f) => f.endsWith(TEXT_EXT));
-    const broken = shards.find((f) =>
-      (
-        JSON.parse(gunzipSync(readFileSync(join(distDir, TEXT_DIR, f))).toString('utf8')) as ShardEntry[]
-      ).some((e) => e.page === pagePath && e.blocks.some(([id]) => id === fragmentId(first.hash))),
+    const textDir = join(distDir, INDEX_DIR, 'text');
+    const broken = readdirSync(textDir).find((f) =>
+      (JSON.parse(gunzipSync(readFileSync(join(textDir, f))).toString('utf8')) as SectionText[]).some(
+        (e) => e.page === pagePath && e.blocks.some(([id]) => id === fragmentId(first.hash)),
+      ),
     )!;
-    await page.route(`**/${TEXT_DIR}/${broken}`, (route) =>
+    await page.route(`**/${INDEX_DIR}/text/${broken}`, (route) =>
       route.fulfill({ status: 404, body: 'not found' }),
     );
     const shown = await search(page, { q: '发展' });
@@ -326,7 +335,7 @@ describe('/search/?q=', () => {
     assert.ok(await note.isVisible());
     assert.match(
       await note.innerText(),
-      new RegExp(`未能加载.*缺少文件 /${TEXT_DIR}/${broken.replace('.', '\\.')}`),
+      new RegExp(`未能加载.*缺少文件 /${INDEX_DIR}/text/${broken.replace('.', '\\.')}`),
     );
     assert.equal(await page.locator('#search-results').getAttribute('data-error'), null);
     await page.context().close();
@@ -361,6 +370,70 @@ describe('/search/?q=', () => {
     assert.equal((await response).status(), 200);
     await results(page);
     assert.match(await page.locator('#search-status').innerText(), /没有找到|篇文档/);
+    await page.context().close();
+  });
+});
+
+describe('results a page at a time', () => {
+  /** The most frequent run of n characters of the site, by the sections holding it. */
+  function commonest(n: number): { text: string; sections: number } {
+    const holders = new Map<string, Set<string>>();
+    for (const sec of sections)
+      for (let i = 0; i + n <= sec.text.length; i++) {
+        const piece = sec.text.slice(i, i + n);
+        if (!/^\p{Script=Han}+$/u.test(piece)) continue;
+        if (!holders.has(piece)) holders.set(piece, new Set());
+        holders.get(piece)!.add(sec.key);
+      }
+    const [text, keys] = [...holders].sort((a, b) => b[1].size - a[1].size)[0];
+    return { text, sections: keys.size };
+  }
+
+  test('the first page shows the best results with the exact count; "更多结果" adds the next, by keyboard too', async () => {
+    const { text: q, sections: holding } = commonest(2);
+    assert.ok(holding > 2 * PAGE_SIZE, `${q}: ${holding} sections`);
+    const page = await fresh();
+    await page.goto(`${live.site.url}/search/?q=${encodeURIComponent(q)}`);
+    await settled(page);
+    assert.equal(await page.locator('#search-results > li').count(), PAGE_SIZE);
+    const status = await page.locator('#search-status').innerText();
+    assert.match(status, new RegExp(`中的 ${holding} 节，共 \\d+ 处；已显示前 ${PAGE_SIZE} 节`), status);
+    assert.doesNotMatch(status, /至少/);
+    // Keyboard: Tab from the last result link reaches the button; Enter shows the next page and
+    // moves the focus to its first result.
+    await page.locator('#search-results > li a').last().focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-more');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, 2 * PAGE_SIZE);
+    await settled(page);
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.children.length),
+      2 * PAGE_SIZE,
+    );
+    assert.equal(
+      await page.evaluate(() => [...document.querySelectorAll('#search-results > li')].indexOf(document.activeElement!.closest('li')!)),
+      PAGE_SIZE,
+      'the focus is on the first new result',
+    );
+    const all = await results(page);
+    assert.equal(new Set(all.map(sectionOf)).size, holding, 'every section holding it, once');
+    assert.ok(!(await page.locator('#search-more').isVisible()), 'no more button once all are shown');
+    await page.context().close();
+  });
+
+  test('a longer term that has more candidates than a page says "至少" until every one is checked', async () => {
+    const { text: q, sections: holding } = commonest(4);
+    assert.ok(holding > PAGE_SIZE, `${q}: ${holding} sections`);
+    const page = await fresh();
+    await page.goto(`${live.site.url}/search/?q=${encodeURIComponent(q)}`);
+    await settled(page);
+    assert.equal(await page.locator('#search-results[data-exact="false"]').count(), 1);
+    assert.match(await page.locator('#search-status').innerText(), /至少 \d+ 节.*尚待核对/);
+    const all = await results(page);
+    assert.equal(all.length, holding);
+    assert.equal(await page.locator('#search-results[data-exact="true"]').count(), 1);
+    assert.match(await page.locator('#search-status').innerText(), new RegExp(`中的 ${holding} 节，共`));
     await page.context().close();
   });
 });
