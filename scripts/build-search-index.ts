@@ -163,7 +163,7 @@ export class TokenCounter {
     }
     if (own) this.own[n]++;
     else this.tail[n]++;
-    this.positions[n] |= 1 << offset % POSITION_BITS;
+    this.positions[n] |= 1 << (offset % POSITION_BITS);
   }
 
   /** A token of the section's heading (its page title for a page head): flagged where the section holds it. */
@@ -241,7 +241,13 @@ export class TokenCounter {
  * Counts a section's tokens: every run of one to three characters of its normalized text and of the
  * text that follows it, at its offset; then flags those its heading (normalized) holds.
  */
-export function countTokens(counter: TokenCounter, section: number, own: string, tail: string, heading: string) {
+export function countTokens(
+  counter: TokenCounter,
+  section: number,
+  own: string,
+  tail: string,
+  heading: string,
+) {
   counter.startSection(section);
   const cps = Array.from(own + tail, (c) => c.codePointAt(0)!);
   const ownLength = cps.length - Array.from(tail).length;
@@ -309,7 +315,11 @@ export async function buildSearchIndex({
         filterPages[name].set(value, pages);
       }
     const parent = cat.parent ? catalogPage.get(cat.parent) : undefined;
-    const crumbs = [districtName(catalog.districts, cat.district), ...(parent ? [parent.title] : []), page.title];
+    const crumbs = [
+      districtName(catalog.districts, cat.district),
+      ...(parent ? [parent.title] : []),
+      page.title,
+    ];
     const norms = page.records.map((r) => normalize(r.blocks.map((b) => b.text).join('')));
 
     // Shards: consecutive sections of this page, up to SHARD_CHARS of JSON and SLOTS_PER_SHARD sections.

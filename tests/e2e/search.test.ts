@@ -73,7 +73,7 @@ const shownHrefs = (page: Page) =>
     .evaluateAll((lis) => lis.map((li) => li.querySelector('a[href]')!.getAttribute('href')!));
 async function results(page: Page): Promise<string[]> {
   await settled(page);
-  for (const more = page.locator('#search-more'); await more.isVisible(); ) {
+  for (const more = page.locator('#search-more'); await more.isVisible();) {
     await more.click();
     await settled(page);
   }
@@ -405,14 +405,21 @@ describe('results a page at a time', () => {
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-more');
     await page.keyboard.press('Enter');
-    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length === n, 2 * PAGE_SIZE);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#search-results > li').length === n,
+      2 * PAGE_SIZE,
+    );
     await settled(page);
     assert.equal(
       await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.children.length),
       2 * PAGE_SIZE,
     );
     assert.equal(
-      await page.evaluate(() => [...document.querySelectorAll('#search-results > li')].indexOf(document.activeElement!.closest('li')!)),
+      await page.evaluate(() =>
+        [...document.querySelectorAll('#search-results > li')].indexOf(
+          document.activeElement!.closest('li')!,
+        ),
+      ),
       PAGE_SIZE,
       'the focus is on the first new result',
     );

@@ -189,7 +189,10 @@ function checkCount(query: string, before: ResultCount, after: ResultCount, resu
   if (before.exact) assert.deepEqual(before, truth, `query ${JSON.stringify(query)}: exact from the start`);
   else {
     assert.ok(before.sections <= truth.sections, `query ${JSON.stringify(query)}: a lower bound`);
-    assert.ok(before.sections + before.unchecked >= truth.sections, `query ${JSON.stringify(query)}: unchecked`);
+    assert.ok(
+      before.sections + before.unchecked >= truth.sections,
+      `query ${JSON.stringify(query)}: unchecked`,
+    );
   }
 }
 

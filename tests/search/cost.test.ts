@@ -29,7 +29,8 @@ const site = readSite(distDir);
 const counts = new Map<string, number>();
 for (const p of site)
   for (const r of p.records)
-    for (const ch of normalize(r.blocks.map((b) => b.text).join(''))) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+    for (const ch of normalize(r.blocks.map((b) => b.text).join('')))
+      counts.set(ch, (counts.get(ch) ?? 0) + 1);
 const commonest = [...counts].sort((a, b) => b[1] - a[1])[0][0];
 
 test('the first page reads the texts of the results it shows, and no other', async () => {

@@ -67,7 +67,11 @@ test('every sampled token: the posting of each section counts its own and follow
         : Math.floor(next() * Math.max(1, ownLength - length));
     const piece = all.slice(at, at + length).join('');
     if (Array.from(piece).length !== length) continue;
-    const token = tokenOf(Array.from(piece, (c) => c.codePointAt(0)!), 0, length);
+    const token = tokenOf(
+      Array.from(piece, (c) => c.codePointAt(0)!),
+      0,
+      length,
+    );
     if (token === undefined) continue;
     const postings = postingsOf(token);
     for (const other of [s, sections[Math.floor(next() * sections.length)]]) {

@@ -11,7 +11,15 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import type { SearchResult } from '../../src/lib/search/core.ts';
 import type { SearchIndex } from '../../src/lib/search/engine.ts';
-import { bucketFile, bucketOf, ENTRY_FILE, INDEX_DIR, shardOf, textFile, tokenOf } from '../../src/lib/search/index-format.ts';
+import {
+  bucketFile,
+  bucketOf,
+  ENTRY_FILE,
+  INDEX_DIR,
+  shardOf,
+  textFile,
+  tokenOf,
+} from '../../src/lib/search/index-format.ts';
 import { distDir } from '../support/serve-dist.ts';
 import { openBuiltIndex } from './built-index.ts';
 
@@ -62,7 +70,10 @@ for (const [fault, damage] of [
         partial++;
         assert.equal(unavailable.length, 1, q);
         assert.equal(unavailable[0].error.failure, fault, q);
-        assert.ok(unavailable[0].error.url.endsWith(`/${INDEX_DIR}/${textFile(broken)}`), unavailable[0].error.url);
+        assert.ok(
+          unavailable[0].error.url.endsWith(`/${INDEX_DIR}/${textFile(broken)}`),
+          unavailable[0].error.url,
+        );
         assert.equal(unavailable[0].sections, expected.length - kept.length, q);
       }
       if (!unavailable.length) silent++;
@@ -74,7 +85,16 @@ for (const [fault, damage] of [
 
 test('a missing or damaged index file fails the search with a LoadError naming it', async () => {
   const entry = JSON.parse(readFileSync(join(distDir, INDEX_DIR, ENTRY_FILE), 'utf8')) as { buckets: number };
-  const bucket = bucketFile(bucketOf(tokenOf(Array.from('专精特', (c) => c.codePointAt(0)!), 0, 3)!, entry.buckets));
+  const bucket = bucketFile(
+    bucketOf(
+      tokenOf(
+        Array.from('专精特', (c) => c.codePointAt(0)!),
+        0,
+        3,
+      )!,
+      entry.buckets,
+    ),
+  );
   for (const [file, failure, damage] of [
     [ENTRY_FILE, 'missing', rmSync],
     [ENTRY_FILE, 'corrupt', (f: string) => writeFileSync(f, '<html>')],
@@ -82,10 +102,15 @@ test('a missing or damaged index file fails the search with a LoadError naming i
     [bucket, 'corrupt', (f: string) => writeFileSync(f, readFileSync(f).subarray(0, 40))],
   ] as const) {
     const dir = damagedCopy((d) => damage(join(d, file)));
-    await assert.rejects(openBuiltIndex(dir).search('专精特新').then(async (run) => run.results.next(20)), (e: Error & { failure?: string; url?: string }) => {
-      assert.equal(e.failure, failure, `${file}: ${e}`);
-      assert.ok(e.url?.endsWith(`/${INDEX_DIR}/${file}`), `${file}: ${e.url}`);
-      return true;
-    });
+    await assert.rejects(
+      openBuiltIndex(dir)
+        .search('专精特新')
+        .then(async (run) => run.results.next(20)),
+      (e: Error & { failure?: string; url?: string }) => {
+        assert.equal(e.failure, failure, `${file}: ${e}`);
+        assert.ok(e.url?.endsWith(`/${INDEX_DIR}/${file}`), `${file}: ${e.url}`);
+        return true;
+      },
+    );
   }
 });

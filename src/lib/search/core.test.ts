@@ -112,7 +112,11 @@ describe('rank', () => {
       rank(byCount.toReversed()).map((r) => r.count),
       [4, 2],
     );
-    const tie = [section, head].map((s) => ({ ...verify(s, variantsOf('工作'))!, headingHit: false, count: 1 }));
+    const tie = [section, head].map((s) => ({
+      ...verify(s, variantsOf('工作'))!,
+      headingHit: false,
+      count: 1,
+    }));
     assert.deepEqual(
       rank(tie).map((r) => r.order),
       [head.order, section.order],
@@ -152,7 +156,11 @@ function library(pages: string[][]): { reader: IndexReader; texts: SectionText[]
       return new Map(
         tokens.map((t): [number, TokenEntry | undefined] => {
           const l = lists.get(t);
-          return [t, l && (l.ownFile ? { sections: l.sections, list: t } : { sections: l.sections, inline: l.postings })];
+          return [
+            t,
+            l &&
+              (l.ownFile ? { sections: l.sections, list: t } : { sections: l.sections, inline: l.postings }),
+          ];
         }),
       );
     },
@@ -203,7 +211,10 @@ describe('searchIndex', () => {
   test('a match running on into the next sections is found where it starts (数字经 + 济)', async () => {
     const { reader } = library(pages);
     const got = await all(await searchIndex(variantsOf('数字经济'), reader));
-    assert.ok(got.some((r) => r.url.startsWith('/docs/p3/') && r.block.id === 's2-p1'), 'p3 s2 → s3');
+    assert.ok(
+      got.some((r) => r.url.startsWith('/docs/p3/') && r.block.id === 's2-p1'),
+      'p3 s2 → s3',
+    );
   });
 
   test('a term of up to three characters is counted exactly before any text is read', async () => {

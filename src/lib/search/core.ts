@@ -26,7 +26,7 @@ import type { SectionText } from './section-text.ts';
 import { findAll, normalize, normalizeWithMap } from './text.ts';
 
 /** A span of text, as offsets [start, end). */
-export interface Hit {
+interface Hit {
   start: number;
   end: number;
 }
@@ -284,12 +284,21 @@ async function candidates(
   for (const variants of terms) {
     const forTerm = new Map<number, Candidate>();
     for (const variant of variants) {
-      for (const [section, c] of await variantCandidates(variant, reader, (s) => keep(s) && (!all || all.has(s)))) {
+      for (const [section, c] of await variantCandidates(
+        variant,
+        reader,
+        (s) => keep(s) && (!all || all.has(s)),
+      )) {
         const had = forTerm.get(section);
         forTerm.set(
           section,
           had
-            ? { ...had, count: had.count + c.count, headingHit: had.headingHit || c.headingHit, exact: had.exact && c.exact }
+            ? {
+                ...had,
+                count: had.count + c.count,
+                headingHit: had.headingHit || c.headingHit,
+                exact: had.exact && c.exact,
+              }
             : c,
         );
       }
@@ -327,7 +336,7 @@ export interface ResultCount {
 }
 
 /** A candidate whose text could not be read: the results may lack it. */
-export interface Unreadable {
+interface Unreadable {
   section: number;
   error: unknown;
 }

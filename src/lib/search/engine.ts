@@ -43,11 +43,11 @@ export interface SearchFilters {
   kind?: string;
 }
 /** Results whose text could not be loaded (one file), so the list may lack them. */
-export interface UnavailableTexts {
+interface UnavailableTexts {
   error: LoadError;
   sections: number;
 }
-export interface SearchRun {
+interface SearchRun {
   /** Each term with its variants (a traditional term's simplified forms). */
   terms: string[][];
   results: ResultPages;
@@ -55,7 +55,7 @@ export interface SearchRun {
   unavailable(): UnavailableTexts[];
   timings: Record<string, number>;
 }
-export interface NearMisses {
+interface NearMisses {
   piece: string;
   results: SearchResult[];
 }

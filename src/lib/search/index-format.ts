@@ -212,7 +212,9 @@ export interface TokenEntry {
  * A bucket: count, then per token (token, sections, byte length, list file + 1 or 0 when inline),
  * then the inline posting bytes in the same order.
  */
-export function writeBucket(tokens: { token: number; sections: number; postings: Uint8Array; list?: number }[]) {
+export function writeBucket(
+  tokens: { token: number; sections: number; postings: Uint8Array; list?: number }[],
+) {
   const w = new ByteWriter();
   w.uint(tokens.length);
   for (const t of tokens) {

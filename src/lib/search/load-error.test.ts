@@ -2,12 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, test } from 'node:test';
-import {
-  fetchOrFail,
-  indexFailureMessage,
-  LoadError,
-  partFailureReason,
-} from './load-error.ts';
+import { fetchOrFail, indexFailureMessage, LoadError, partFailureReason } from './load-error.ts';
 
 let origin = '';
 const server = createServer((req, res) => {
