@@ -7,6 +7,8 @@ import type { ResultCount } from './core.ts';
 
 /** Results shown at first, and added by each "更多结果". */
 export const PAGE_SIZE = 20;
+/** Of the first page, the results painted first, before the texts of the rest are in. */
+export const FIRST_PAINT = 5;
 
 export function countMessage(
   q: string,
