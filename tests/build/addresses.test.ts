@@ -15,11 +15,10 @@ import { builtPages } from '../support/dist-html.ts';
 import { distDir } from '../support/serve-dist.ts';
 import { projectRoot } from '../support/project-copy.ts';
 
-/** Files the site writes itself: everything but Pagefind's runtime, which ships as Pagefind wrote it. */
+/** Files the site writes, the search index included (the site's own since it no longer ships Pagefind). */
 const ownFiles = globSync('**/*', { cwd: distDir, withFileTypes: true })
   .filter((entry) => entry.isFile())
-  .map((entry) => join(entry.parentPath, entry.name))
-  .filter((file) => !file.startsWith(join(distDir, 'pagefind') + '/'));
+  .map((entry) => join(entry.parentPath, entry.name));
 /** XML vocabularies the site's files name: namespaces, not addresses. */
 const NAMESPACES = new Set(['http://www.w3.org/2000/svg', 'http://www.w3.org/2005/Atom']);
 /** Addresses that the documents themselves print (their sources and manifests): real, and kept verbatim. */

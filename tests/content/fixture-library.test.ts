@@ -37,7 +37,12 @@ describe(`${library.name}: search finds text as printed and as typed in the othe
   });
   for (const [printed, typed, page] of queries)
     test(`${typed} finds ${page}`, async () => {
-      const pages = async (q: string) => (await index.search(q)).results.map((r) => r.url).sort();
+      const pages = async (q: string) => {
+        const { results } = await index.search(q);
+        const urls: string[] = [];
+        while (!results.done) urls.push(...(await results.next(100)).map((r) => r.url));
+        return urls.sort();
+      };
       const asPrinted = await pages(printed);
       assert.ok(
         asPrinted.some((url) => url.startsWith(`/docs/${page}/`)),
