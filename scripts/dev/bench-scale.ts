@@ -8,9 +8,10 @@
  * search-index integration indexes the pages. Each step is a child process whose process tree
  * (Pagefind's own process included) is sampled for memory. Then stock Pagefind (its CLI, zh-cn)
  * indexes the same document pages into another directory, and a set of queries, five kinds, runs in
- * Chromium through this site's /search/?q= and through stock Pagefind's JS API, each in a fresh
- * browser context. Every query's results on this site are checked against a plain substring scan of
- * the built pages' text.
+ * Chromium through this site's /search/?q= (until its first page of results is shown) and through
+ * stock Pagefind's JS API (the data of its first results), each in a fresh browser context. Every
+ * query's results on this site, every page of them (read by the site's own engine in Node, over the
+ * same server), are checked against a plain substring scan of the built pages' text.
  *
  * Records into bench/scale-results.json (by label and N, so runs of different sizes and of code
  * before and after a change sit side by side) and renders bench/scale-results.md from it.
@@ -42,6 +43,8 @@ import { serveSite } from '../serve-site.ts';
 import { sitePaths } from '../site-paths.ts';
 import { launchBrowser } from './chromium.ts';
 import { writeSyntheticLibrary } from './synthetic-library.ts';
+import { openIndex } from '../../src/lib/search/engine.ts';
+import { INDEX_DIR } from '../../src/lib/search/index-format.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -236,8 +239,8 @@ function siteStats(dist: string, catalog: Catalog, documents: number): SiteStats
     htmlBytes: bytes(html),
     docHtmlBytes: bytes(html.filter((f) => f.startsWith('docs/'))),
     listingHtmlBytes: bytes(html.filter((f) => f.startsWith('district/'))),
-    searchIndexBytes: sizeOf(join(dist, 'pagefind')),
-    sectionTextBytes: existsSync(join(dist, 'pagefind-text')) ? sizeOf(join(dist, 'pagefind-text')) : 0,
+    searchIndexBytes: sizeOf(join(dist, INDEX_DIR)) - sizeOf(join(dist, INDEX_DIR, 'text')),
+    sectionTextBytes: sizeOf(join(dist, INDEX_DIR, 'text')),
     sourceBytes: sizeOf(join(dist, 'sources')),
     weights: [
       '/docs/cixi-shisiwu-guihua/',
@@ -289,7 +292,7 @@ interface QueryRun {
   requests: number;
   /** From navigation start to the first results shown (or the page saying there are none). */
   firstMs: number;
-  /** Result pages (document paths) shown once the search settled, every "more" followed. */
+  /** Result pages (document paths) of the first results shown. */
   pages: string[];
   shown: number;
   error?: string;
@@ -303,7 +306,7 @@ const docPath = (href: string) => {
 async function measure(
   browser: Browser,
   counted: RegExp,
-  go: (page: Page) => Promise<{ firstMs: number; hrefs: string[] }>,
+  go: (page: Page, shown: () => void) => Promise<{ firstMs: number; hrefs: string[] }>,
 ): Promise<QueryRun> {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -319,7 +322,7 @@ async function measure(
       response.body().then(
         (body) => {
           bytes += body.length;
-          // Pagefind's files and the section texts are gzip already; a host gzips the rest.
+          // The search index's files are gzip already (stock Pagefind's too); a host gzips the rest.
           gzip += body[0] === 0x1f && body[1] === 0x8b ? body.length : gzipBytes(body);
         },
         () => {},
@@ -327,7 +330,8 @@ async function measure(
     );
   });
   try {
-    const { firstMs, hrefs } = await go(page);
+    // Requests once the first results are shown (stock: the rest of its data) do not count.
+    const { firstMs, hrefs } = await go(page, () => (done = true));
     done = true;
     await Promise.all(pending);
     const pages = [...new Set(hrefs.map(docPath))];
@@ -340,9 +344,9 @@ async function measure(
   }
 }
 
-/** This site: /search/?q=, until it settles; then every "more" control until none is left. */
+/** This site: /search/?q=, until its first page of results is shown. */
 const ourSearch = (browser: Browser, origin: string, q: string) =>
-  measure(browser, /^\/(pagefind\/|pagefind-text\/|_astro\/)/, async (page) => {
+  measure(browser, new RegExp(`^/(${INDEX_DIR}/|_astro/)`), async (page) => {
     await page.addInitScript(() => {
       const mark = () => {
         const list = document.getElementById('search-results');
@@ -362,10 +366,6 @@ const ourSearch = (browser: Browser, origin: string, q: string) =>
     const firstMs = await page.evaluate(() => (window as unknown as { __firstMs: number }).__firstMs);
     if (await page.locator('#search-results[data-error]').count())
       throw new Error(await page.locator('#search-status').innerText());
-    for (let more = page.getByRole('button', { name: /更多/ }); await more.count();) {
-      await more.first().click();
-      await settled.waitFor({ state: 'attached', timeout: QUERY_TIMEOUT });
-    }
     const hrefs = await page
       .locator('#search-results > li')
       .evaluateAll((items) => items.map((li) => li.querySelector('a[href]')!.getAttribute('href')!));
@@ -392,11 +392,22 @@ const stockSearch = (browser: Browser, origin: string, q: string) =>
     );
   });
 
+/**
+ * Every result of a query on this site, every page read ("更多结果" until the end), by the site's
+ * own engine in Node over the same server: the document paths.
+ */
+async function allResultPages(origin: string, q: string): Promise<string[]> {
+  const { results } = await openIndex(`${origin}/`).search(q);
+  const hrefs: string[] = [];
+  while (!results.done) hrefs.push(...(await results.next(500)).map((r) => r.url));
+  return [...new Set(hrefs.map(docPath))];
+}
+
 interface QueryResult {
   kind: string;
   q: string;
   relevant: number;
-  ours: QueryRun & { missed: number; wrong: number };
+  ours: QueryRun & { allPages: number; missed: number; wrong: number };
   stock: QueryRun & { wrong: number };
 }
 
@@ -497,14 +508,16 @@ async function benchSize(n: number): Promise<SizeResult> {
         );
         const ours = await ourSearch(browser, server.url, q);
         const stockRun = await stockSearch(browser, server.url, q);
+        const all = ours.error ? [] : await allResultPages(server.url, q);
         const result: QueryResult = {
           kind,
           q,
           relevant: relevant.size,
           ours: {
             ...ours,
-            missed: [...relevant].filter((p) => !ours.pages.includes(p)).length,
-            wrong: ours.pages.filter((p) => !relevant.has(p)).length,
+            allPages: all.length,
+            missed: [...relevant].filter((p) => !all.includes(p)).length,
+            wrong: [...new Set([...all, ...ours.pages])].filter((p) => !relevant.has(p)).length,
           },
           stock: { ...stockRun, wrong: stockRun.pages.filter((p) => !relevant.has(p)).length },
         };
@@ -563,12 +576,14 @@ function render(results: SizeResult[]): string {
     'districts permuted, statistics changed, running paragraphs shuffled within their section, a date in',
     '2010–2024), each built in a temporary directory by the project’s build. Memory: peak resident size',
     'of the step’s process tree (Pagefind’s process included), sampled every 200 ms. Transfer per query:',
-    'the search’s own requests (search script, Pagefind runtime and index, section texts), gzip as a',
-    'static host sends them, in a fresh browser context; stock Pagefind (CLI, `--force-language zh-cn`',
-    `over the same document pages) asked for the data of its first ${FIRST_RESULTS} results. "First results":`,
-    'from navigation start to the first result shown (or the page saying there is none). The check runs',
-    'every query against a plain substring scan of each built page’s text (traditional queries also in',
-    'simplified form): "missed" pages hold the query and were not shown, "wrong" were shown and do not.',
+    'the search’s own requests (search script, index buckets and lists, section texts) until its first',
+    'page of results is shown, gzip as a static host sends them, in a fresh browser context; stock',
+    'Pagefind (CLI, `--force-language zh-cn` over the same document pages) asked for the data of its',
+    `first ${FIRST_RESULTS} results. "First results": from navigation start to the first result shown (or`,
+    'the page saying there is none). The check runs every query, every page of its results (read by the',
+    'site’s engine in Node over the same server), against a plain substring scan of each built page’s',
+    'text (traditional queries also in simplified form): "missed" pages hold the query and are in no',
+    'page of results, "wrong" are shown and do not hold it.',
     '',
   ];
   for (const label of labels) {
@@ -638,8 +653,8 @@ function render(results: SizeResult[]): string {
             : []),
           ['document pages’ HTML', ...runs.map((r) => mb(s(r).docHtmlBytes))],
           ['district listings’ HTML', ...runs.map((r) => mb(s(r).listingHtmlBytes))],
-          ['search index (pagefind/)', ...runs.map((r) => mb(s(r).searchIndexBytes))],
-          ['section texts (pagefind-text/)', ...runs.map((r) => mb(s(r).sectionTextBytes))],
+          [`search index (${INDEX_DIR}/, without texts)`, ...runs.map((r) => mb(s(r).searchIndexBytes))],
+          [`section texts (${INDEX_DIR}/text/)`, ...runs.map((r) => mb(s(r).sectionTextBytes))],
           ['source texts (sources/)', ...runs.map((r) => mb(s(r).sourceBytes))],
         ],
       ),
@@ -680,7 +695,7 @@ function render(results: SizeResult[]): string {
             'query',
             'pages holding it',
             'this site',
-            'shown (missed, wrong)',
+            'first page shown; all pages (missed, wrong)',
             'stock Pagefind',
             'stock wrong of its first',
           ],
@@ -691,7 +706,9 @@ function render(results: SizeResult[]): string {
             q.ours.error
               ? `**fails**: ${q.ours.error}`
               : `${kb(q.ours.gzip)}, ${q.ours.requests} req, ${ms(q.ours.firstMs)}`,
-            q.ours.error ? '–' : `${q.ours.pages.length} (${q.ours.missed}, ${q.ours.wrong})`,
+            q.ours.error
+              ? '–'
+              : `${q.ours.shown} results; ${q.ours.allPages} documents (${q.ours.missed}, ${q.ours.wrong})`,
             q.stock.error
               ? `fails: ${q.stock.error}`
               : `${kb(q.stock.gzip)}, ${q.stock.requests} req, ${ms(q.stock.firstMs)}`,
