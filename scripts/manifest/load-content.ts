@@ -231,6 +231,14 @@ export function loadContent(contentDir: string, { unfinished }: LoadOptions = {}
       );
     });
     const articleSlugs = new Set(entry.compilation?.articles.map((a) => a.slug));
+    entry.attributions.forEach((attribution, i) => {
+      if (attribution.district) check(`attributions.${i}.district`, unknownDistrict(attribution.district));
+      if (attribution.article && !articleSlugs.has(attribution.article))
+        check(
+          `attributions.${i}.article`,
+          `names article "${attribution.article}", which is not in compilation.articles`,
+        );
+    });
     entry.compilation?.segments.forEach((segment, i) => {
       const target = segment.headlineOf ?? segment.to;
       if (target && !articleSlugs.has(target))

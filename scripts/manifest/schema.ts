@@ -210,6 +210,50 @@ const sourceGapSchema = z
   );
 
 /**
+ * A paragraph that continues the one before it although that one ends a sentence: a page break fell
+ * at a sentence end (scripts/normalize/continued-paragraphs.ts). The two are joined, with this reason.
+ */
+const continuedParagraphSchema = z
+  .object({
+    /** The continuing paragraph starts with this text. */
+    from: nonEmpty,
+    occurrence: z.number().int().positive().default(1),
+    /** The evidence: the page break, the paragraph's first words, the section's pattern. */
+    reason: nonEmpty,
+  })
+  .strict();
+
+/**
+ * A passage printed in this document that belongs to another text (scripts/normalize/attributions.ts):
+ * kept where the source prints it, with an editor's note saying whose we think it is and why.
+ */
+const attributionSchema = z
+  .object({
+    /** The passage starts with this text (at the start of a line, or inside one). */
+    from: nonEmpty,
+    /** Which line holding `from` (1-based, in source order) when several do. */
+    occurrence: z.number().int().positive().default(1),
+    /** It ends with this text, the first such after `from` on its page; default: the end of the line it starts in. */
+    to: nonEmpty.optional(),
+    /** It belongs to this article of the compilation (whose copy of it is then the one shown) … */
+    article: slug.optional(),
+    /** … or to a text of this district that is not in the library (the passage is listed on the district's page). */
+    district: slug.optional(),
+    /** With `district`: whose text we think it is, in words (慈溪市理论学习中心组的文章). */
+    belongsTo: nonEmpty.optional(),
+    /** Why we think so: the evidence in the text, shown to the reader. */
+    reason: nonEmpty,
+  })
+  .strict()
+  .refine((a) => (a.article === undefined) !== (a.district === undefined), {
+    message: 'an attribution needs exactly one of "article" or "district"',
+  })
+  .refine((a) => !a.district || !!a.belongsTo, {
+    message: 'an attribution to a district needs "belongsTo" (whose text it is, in words)',
+    path: ['belongsTo'],
+  });
+
+/**
  * What a document says about itself, shared by its manifest entry and its pages' frontmatter
  * (scripts/manifest/site-data.ts), so anything the manifest accepts the site accepts too.
  */
@@ -224,11 +268,34 @@ export const documentFields = {
   issuer: nonEmpty,
   date: calendarDay.optional(),
   dateLabel: z.string().optional(),
+  /** 文号: the issuing number of an official document (慈政发〔2021〕11号). */
   documentNumber: z.string().optional(),
+  /** 会议文件编号: the number of a meeting's document (区十届人大一次会议文件（10）), not a 文号. */
+  meetingFileNumber: z.string().optional(),
   meeting: z.string().optional(),
   speaker: z.string().optional(),
   recipients: z.string().optional(),
   provenance: nonEmpty,
+  /**
+   * Fields whose value the text does not state, supplied by the editors, each with its basis (what
+   * in the text or outside it the value rests on). The page marks them as the editors', as it marks
+   * an editor-supplied title (titleSource: editor).
+   */
+  editorSupplied: z
+    .partialRecord(
+      z.enum([
+        'issuer',
+        'kind',
+        'date',
+        'documentNumber',
+        'meetingFileNumber',
+        'meeting',
+        'speaker',
+        'recipients',
+      ]),
+      nonEmpty,
+    )
+    .optional(),
 };
 
 const sourceFileName = z.string().regex(/^[^/\\]+\.txt$/, 'must be a .txt file name inside content/sources/');
@@ -258,6 +325,8 @@ export const documentSchema = z
     corrections: z.array(correctionSchema).default([]),
     tables: z.array(tableLayoutSchema).default([]),
     sourceGaps: z.array(sourceGapSchema).default([]),
+    attributions: z.array(attributionSchema).default([]),
+    continuedParagraphs: z.array(continuedParagraphSchema).default([]),
     compilation: z
       .object({
         articles: z.array(articleSchema).min(1),

@@ -50,10 +50,12 @@ export const pageFrontmatterSchema = z.strictObject({
   date: documentFields.date,
   dateLabel: documentFields.dateLabel,
   documentNumber: documentFields.documentNumber,
+  meetingFileNumber: documentFields.meetingFileNumber,
   meeting: documentFields.meeting,
   speaker: documentFields.speaker,
   recipients: documentFields.recipients,
   provenance: documentFields.provenance,
+  editorSupplied: documentFields.editorSupplied,
   /** The source's files in content/sources/, in reading order (each downloadable at /sources/). */
   sourceFiles: z.array(nonEmpty).min(1),
   /** A continuation page: what it continues, which the library does not hold (its title ends in （续）). */
@@ -90,6 +92,8 @@ export interface CatalogPage {
   parent?: string;
   /** Other districts an article speaks about (it is listed under them too). */
   mentions?: string[];
+  /** Passages of this page that belong to another district's text (listed under that district for what they are). */
+  passages?: Array<{ district: string; href: string; text: string }>;
 }
 
 /** src/generated/catalog.json. Every list is in display order. */

@@ -1,7 +1,13 @@
 /** Page frontmatter and the site catalog (districts → documents → articles) derived from normalized sources. */
 import { Document, parseDocument, visit } from 'yaml';
 import { ContentError, type LoadedContent } from '../manifest/load-content.ts';
-import { continuedFrom, displayTitle, sourceFiles, type District } from '../manifest/schema.ts';
+import {
+  continuedFrom,
+  displayTitle,
+  sourceFiles,
+  type District,
+  type DocumentEntry,
+} from '../manifest/schema.ts';
 import {
   districtName,
   pageFrontmatterSchema,
@@ -52,10 +58,13 @@ export function pageFrontmatter(
     date: document.date,
     dateLabel: document.dateLabel,
     documentNumber: article ? undefined : document.documentNumber,
+    meetingFileNumber: article ? undefined : document.meetingFileNumber,
     meeting: document.meeting,
     speaker: document.speaker,
     recipients: document.recipients,
     provenance: document.provenance,
+    // An article's title and byline are printed in the source: of the compilation's supplied fields, only kind and date are its.
+    editorSupplied: article ? articleSupplied(document.editorSupplied) : document.editorSupplied,
     sourceFiles: sourceFiles(document),
     continues: article ? undefined : continuedFrom(document),
     headlineMoved: article?.headlineMoved,
@@ -127,9 +136,30 @@ export function buildCatalog(
         district: page.article?.district ?? source.document.district,
         ...(source.document.date ? { date: source.document.date } : {}),
         ...(page.article ? { parent: source.pages[0].path } : {}),
-        ...(page.article?.mentions.length ? { mentions: page.article.mentions } : {}),
+        ...mentionsOf(page),
       })),
     )
     .toSorted((a, b) => kindOrder.get(a.kind)! - kindOrder.get(b.kind)!);
   return { kinds, levels, districts, pages };
+}
+
+/** The districts a page speaks about or holds a passage of, and those passages, for the catalog. */
+function mentionsOf(page: NormalizedPage): Pick<CatalogPage, 'mentions' | 'passages'> {
+  const mentions = [...new Set([...(page.article?.mentions ?? []), ...page.passages.map((p) => p.district)])];
+  return {
+    ...(mentions.length && { mentions }),
+    ...(page.passages.length && {
+      passages: page.passages.map((p) => ({
+        district: p.district,
+        href: `/docs/${page.path}/#${p.id}`,
+        text: `文中一段疑为${p.belongsTo}`,
+      })),
+    }),
+  };
+}
+
+/** The editor-supplied fields an article shares with its compilation (its kind and date). */
+function articleSupplied(supplied: DocumentEntry['editorSupplied']): DocumentEntry['editorSupplied'] {
+  const shared = Object.entries(supplied ?? {}).filter(([field]) => field === 'kind' || field === 'date');
+  return shared.length ? Object.fromEntries(shared) : undefined;
 }

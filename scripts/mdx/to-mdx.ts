@@ -12,11 +12,13 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { frontmatterYaml } from './frontmatter.ts';
 import type {
   Box,
+  EditorNote,
   Figure,
   Glossary,
   JumpNote,
   NoteRef,
   Preamble,
+  RepeatOf,
   SourceGap,
   SourceTable,
   TableCell,
@@ -79,6 +81,21 @@ function repairMark(data: { repairs?: string[] } | undefined): PhrasingContent[]
 function phrasing(children: PhrasingContent[]): PhrasingContent[] {
   return children.map((child): PhrasingContent => {
     if (child.type === 'strong') return inline('strong', {}, phrasing(child.children));
+    // A passage that belongs to another text (attributions.ts): the editor's note before it says whose.
+    if (child.type === 'attributed') return inline('span', { class: 'attributed' }, phrasing(child.children));
+    // Its □ is drawn by CSS: the page's text stays the source's, and search and copying see no mark.
+    if (child.type === 'probableLoss')
+      return inline(
+        'span',
+        {
+          class: 'probable-loss',
+          role: 'img',
+          'aria-label': '此处疑缺一字',
+          title: '此处疑缺一字（原文断行处），未补，见整理说明',
+          'data-search-ignore': 'all',
+        },
+        [],
+      );
     if ((child as unknown as NoteRef).type === 'noteRef') {
       const ref = child as unknown as NoteRef;
       return inline(
@@ -98,23 +115,32 @@ function phrasing(children: PhrasingContent[]): PhrasingContent[] {
 }
 
 /**
- * A run of blocks the source printed before: collapsed, kept out of search, and linked to the first copy.
+ * A run of blocks the source printed before: collapsed, kept out of search, and linked to the first copy,
+ * naming the article it repeats when that is another page, and saying when only the numbering differs.
  * The link stands just before the fold, not in its <summary>: a link inside a summary is a control nested
  * in a control (axe: nested-interactive), which keyboard and screen-reader users cannot reach reliably.
  */
-function repeatGroup(blocks: RootContent[], firstCopy: string): RootContent[] {
+function repeatGroup(nodes: RootContent[], first: RepeatOf): RootContent[] {
+  const renumbered = nodes.some((n) => repeatOf(n)?.renumbered);
+  const headings = nodes.filter((n) => n.type === 'heading').length;
+  const paragraphs = nodes.length - headings;
+  const what = [headings && ` ${headings} 个标题`, paragraphs && ` ${paragraphs} 段`]
+    .filter(Boolean)
+    .join('和');
   return [
     leaf('div', { class: 'repeat-source', 'data-search-ignore': 'all' }, [
-      inline('a', { href: firstCopy }, [text('见首次出现处')]),
+      inline('a', { href: first.href }, [text(first.page ? `见${first.page}` : '见首次出现处')]),
     ]),
     container('details', { class: 'repeat', 'data-search-ignore': 'all' }, [
-      leaf('summary', {}, [text(`原文在此重复印出前文 ${blocks.length} 段（见首次出现处），已折叠`)]),
-      ...blocks,
+      leaf('summary', {}, [
+        text(`原文在此重复印出${first.page ?? '前文'}的${what}${renumbered ? '（序号不同）' : ''}，已折叠`),
+      ]),
+      ...nodes.map(block),
     ]),
   ];
 }
 
-function repeatOf(node: RootContent): string | undefined {
+function repeatOf(node: RootContent): RepeatOf | undefined {
   return node.type === 'paragraph' || node.type === 'heading' ? node.data?.repeatOf : undefined;
 }
 
@@ -223,6 +249,14 @@ function sourceGap(node: SourceGap): Paragraph {
   ]);
 }
 
+/** The site's note in the text: its words are the editors', so it is out of the search index. */
+function editorNote(node: EditorNote): Paragraph {
+  return leaf('p', { class: 'editor-note', role: 'note', 'data-search-ignore': 'all' }, [
+    inline('span', { class: 'editor-note-label' }, [text('编者注')]),
+    text(node.text),
+  ]);
+}
+
 function preamble(node: Preamble): MdxJsxFlowElement {
   return container(
     'section',
@@ -260,6 +294,8 @@ function block(node: RootContent): RootContent {
       return leaf('p', { id: node.data?.id }, [...phrasing(node.children), ...repairMark(node.data)]);
     case 'sourceGap':
       return sourceGap(node);
+    case 'editorNote':
+      return editorNote(node);
     case 'sourceTable':
       return table(node);
     case 'box':
@@ -286,15 +322,10 @@ function blocks(nodes: RootContent[]): RootContent[] {
       continue;
     }
     // One fold per run of repeats of the same page, so that its link points to where they first stood.
-    const pageOf = (target: string) => target.split('#')[0];
+    const pageOf = (target: RepeatOf) => target.href.split('#')[0];
     let j = i;
-    while (
-      j < nodes.length &&
-      repeatOf(nodes[j]) !== undefined &&
-      pageOf(repeatOf(nodes[j])!) === pageOf(first)
-    )
-      j++;
-    out.push(...repeatGroup(nodes.slice(i, j).map(block), first));
+    while (j < nodes.length && repeatOf(nodes[j]) && pageOf(repeatOf(nodes[j])!) === pageOf(first)) j++;
+    out.push(...repeatGroup(nodes.slice(i, j), first));
     i = j - 1;
   }
   return out;

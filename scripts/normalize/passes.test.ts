@@ -21,6 +21,9 @@ import { repairsByPage } from './repairs-by-page.ts';
 import { decodeSource, SourceError } from './read-source.ts';
 import { removeTableOfContents } from './remove-table-of-contents.ts';
 import { RepairLog } from './repair-log.ts';
+import { AttributionError, markAttributions } from './attributions.ts';
+import { markContinuedParagraphs } from './continued-paragraphs.ts';
+import { markCutOffText } from './cut-off-text.ts';
 import { placeSourceGaps, SourceGapError } from './source-gaps.ts';
 import { CompilationError, splitCompilation } from './split-compilation.ts';
 import { removeStraySpaces, removeStraySpacesPass } from './stray-spaces.ts';
@@ -596,6 +599,42 @@ describe('joinBrokenLines', () => {
       ],
     );
   });
+  test('a join whose two characters the source prints nowhere else, but with one between, is marked, the character not supplied', () => {
+    const { tree, context, log } = fixture(
+      '重要回信精神，全\n落实省委全会部署。\n全面落实总体国家安全观。\n二是打\n造样板。打造样板。',
+    );
+    joinBrokenLines(tree, context);
+    const [first, second, third] = tree.children;
+    assert.equal(toString(first), '重要回信精神，全落实省委全会部署。', 'the text stays as printed');
+    assert.deepEqual(first.type === 'paragraph' && first.children.map((c) => c.type), [
+      'text',
+      'probableLoss',
+      'text',
+    ]);
+    assert.equal(second.type === 'paragraph' && second.children.length, 1);
+    assert.equal(toString(third), '二是打造样板。打造样板。', '打造 is printed elsewhere: no mark');
+    assert.equal(third.type === 'paragraph' && third.children.length, 1);
+    const [loss] = log.summaries().find((s) => s.kind === 'probable-lost-character')!.details;
+    assert.equal(loss.line, 2);
+    assert.match(loss.text, /原文别处作“全面落”/);
+  });
+  test('a recorded continuation joins a paragraph to one ending a sentence, with its reason', () => {
+    const { tree, context, log } = fixture(
+      '深入推进制造业高质量发展。加快培育产业链。\n加强产业政策引导，力促突破。\n另起一段。',
+      {
+        continuedParagraphs: [{ from: '加强产业政策引导', reason: '此段没有小标题，接续上一段' }],
+      },
+    );
+    markContinuedParagraphs(tree, context);
+    joinBrokenLines(tree, context);
+    assert.deepEqual(outline(tree), [
+      'p 深入推进制造业高质量发展。加快培育产业链。加强产业政策引导，力促突破。',
+      'p 另起一段。',
+    ]);
+    assert.deepEqual(log.summaries().find((s) => s.kind === 'continued-paragraph')?.details, [
+      { line: 2, text: '加快培育产业链。⏎加强产业政策引导：此段没有小标题，接续上一段' },
+    ]);
+  });
   test('a line starting with a decimal continues the sentence', () => {
     const { tree, context } = fixture('人均可支配收入增长\n6.7%。');
     joinBrokenLines(tree, context);
@@ -609,6 +648,157 @@ describe('joinBrokenLines', () => {
     joinBrokenLines(tree, context);
     assert.deepEqual(outline(tree), ['p 重大原则，贯通用', 'sourceGap column-cut', 'p 维、创新优解路径。']);
     assert.equal(log.count('joined-lines'), 0);
+  });
+});
+
+describe('markCutOffText', () => {
+  const run = (text: string) => {
+    const { tree, context, log } = fixture(text);
+    markJumpLines(tree, context);
+    recogniseHeadings(tree, context);
+    joinBrokenLines(tree, context);
+    markCutOffText(tree, context);
+    return { tree, log };
+  };
+  test('an unfinished paragraph before a heading, or at the end, is cut off; a skipped number at the same place is one gap', () => {
+    const { tree, log } = run(
+      '一、以改革强创新。\n甲段。\n二、以改革促开放，提升营商好生态。打\n四、以改善助统筹。\n乙段。\n五、以改革固根本。\n坚持“民',
+    );
+    assert.deepEqual(outline(tree).slice(3), [
+      'p 打',
+      'sourceGap fragment-cut',
+      'h2 四、以改善助统筹。',
+      'p 乙段。',
+      'h2 五、以改革固根本。',
+      'p 坚持“民',
+      'sourceGap fragment-cut',
+    ]);
+    const gap = tree.children[4];
+    assert.deepEqual(gap.type === 'sourceGap' && gap.missing, ['三、']);
+    assert.deepEqual(
+      log
+        .summaries()
+        .find((s) => s.kind === 'source-gap')
+        ?.details.map((d) => [d.line, d.text]),
+      [
+        [
+          3,
+          '原文在此中断，其后的文字不在原文中（包括“三、”部分）：此段止于“打”，句子没有写完，其后紧接标题“四、以改善助统筹。”：版面在此截断，其后的文字不在原文中；序号又由“二、”跳到“四、”，“三、”部分也不在原文中。',
+        ],
+        [
+          7,
+          '原文在此中断，其后的文字不在原文中：此段止于“坚持“民”，句子没有写完，其后本文结束：版面在此截断，其后的文字不在原文中。',
+        ],
+      ],
+    );
+  });
+  test('a skipped number alone is a numbering gap before its heading; a late start, a restart and a jump line are not gaps', () => {
+    const { tree, log } = run(
+      '三、第三部分。\n甲段。\n（一）甲。\n丙段。\n（三）丙。\n丁段。\n四、第四部分。\n一、重新编号。\n戊段，【下转第3版】',
+    );
+    assert.deepEqual(
+      outline(tree).filter((line) => line.startsWith('sourceGap')),
+      ['sourceGap numbering-gap'],
+    );
+    const at = tree.children.findIndex((n) => n.type === 'sourceGap');
+    assert.equal(toString(tree.children[at + 1] as never), '（三）丙。');
+    assert.equal(log.count('source-gap'), 1);
+  });
+});
+
+describe('markAttributions', () => {
+  const articles = [
+    { slug: 'a', district: 'haishu', headline: '甲文标题', byline: '甲区中心组' },
+    { slug: 'b', district: 'beilun', headline: '乙文标题', byline: '乙区中心组' },
+  ];
+  const segments = [
+    { from: '甲文标题', to: 'a' },
+    { from: '乙区中心组', to: 'b' },
+  ];
+  const page = [
+    '甲文标题',
+    '甲区中心组',
+    '一、甲文自己的一节。',
+    '我们将牢牢把握改革方向。慈溪是经济大市、人口大市，坚决做到“两个维护”。',
+    '二、以改革促发展，推动共同富裕。推进共同富裕示范区建设，持续扩大中等收入群体。',
+    '乙区中心组',
+    '乙文导语。',
+    '一、以改革促发展，推动共同富裕。推进共同富裕示范区建设，持续扩大中等收入群体。',
+  ].join('\n');
+  const attributions = [
+    {
+      from: '慈溪是经济大市',
+      to: '坚决做到“两个维护”。',
+      district: 'cixi',
+      belongsTo: '慈溪市的文章',
+      reason: '这几句说的是慈溪。',
+    },
+    {
+      from: '二、以改革促发展',
+      to: '持续扩大中等收入群体。',
+      article: 'b',
+      reason: '乙文导语之后从“一、”编起。',
+    },
+  ];
+  const run = (list: unknown[] = attributions) => {
+    const { tree, context, log } = fixture(page, { compilation: { articles, segments }, attributions: list });
+    splitCompilation(tree, context);
+    for (const article of context.articles) recogniseHeadings(article.tree, context);
+    markAttributions(tree, context);
+    for (const article of context.articles) assignIds(article.tree, context);
+    markRepeats(tree, context);
+    const [a, b] = context.articles.map((x) => x.tree);
+    return { a, b, log };
+  };
+
+  test('a passage inside a paragraph is wrapped and noted, kept where printed', () => {
+    const { a } = run();
+    const at = a.children.findIndex((n) => n.type === 'paragraph' && toString(n).startsWith('我们将'));
+    const note = a.children[at - 1];
+    assert.equal(note.type, 'editorNote');
+    assert.match(
+      note.type === 'editorNote' ? note.text : '',
+      /疑属慈溪市的文章.*这几句说的是慈溪。本站按原文的位置保留/,
+    );
+    const paragraph = a.children[at];
+    assert.deepEqual(paragraph.type === 'paragraph' && paragraph.children.map((c) => [c.type, toString(c)]), [
+      ['text', '我们将牢牢把握改革方向。'],
+      ['attributed', '慈溪是经济大市、人口大市，坚决做到“两个维护”。'],
+    ]);
+    assert.deepEqual(paragraph.type === 'paragraph' && paragraph.data?.attributedTo, {
+      district: 'cixi',
+      attribution: 0,
+    });
+  });
+  test('a passage that belongs to another article is folded where printed, shown there, and both pages explain', () => {
+    const { a, b, log } = run();
+    const printed = a.children.filter((n) => n.type === 'heading' || n.type === 'paragraph').slice(-2);
+    assert.deepEqual(
+      printed.map((n) => (n.type === 'heading' || n.type === 'paragraph' ? n.data?.repeatOf?.href : '')),
+      ['/docs/x/b/#s1', '/docs/x/b/#s1-p1'],
+      'the copy printed in 甲 points to 乙’s',
+    );
+    const shown = b.children.filter((n) => n.type === 'heading' || n.type === 'paragraph');
+    assert.ok(shown.every((n) => !(n.type === 'heading' || n.type === 'paragraph') || !n.data?.repeatOf));
+    const there = b.children[b.children.findIndex((n) => n.type === 'heading') - 1];
+    assert.equal(there.type, 'editorNote', '乙 explains where else its text stands');
+    assert.deepEqual(
+      log
+        .summaries()
+        .filter((s) => s.kind === 'attributed-passage' || s.kind === 'printed-elsewhere')
+        .map((s) => [s.kind, s.details.map((d) => d.line)]),
+      [
+        ['attributed-passage', [4, 5]],
+        ['printed-elsewhere', [8]],
+      ],
+    );
+  });
+  test('an attribution whose words are not in the source names its field', () => {
+    assert.throws(
+      () => run([{ from: '宁波是港口城市', district: 'cixi', belongsTo: '某文', reason: '理由。' }]),
+      (error: Error) =>
+        error instanceof AttributionError && error.message.includes('field "attributions.0.from"'),
+    );
   });
 });
 
@@ -713,15 +903,40 @@ describe('ids and repeats', () => {
       ['s1', 's1-1', 's2'],
     );
   });
-  test('a paragraph printed twice is marked as a repeat of the first, ignoring its numbering', () => {
-    const { tree, context } = fixture(
-      '一、以改革促发展，推动共同富裕全面进展。\n二、以改革促发展，推动共同富裕全面进展。',
+  test('a paragraph printed twice is marked as a repeat of the first, ignoring its numbering, and the record says only the numbering differs', () => {
+    const { tree, context, log } = fixture(
+      '一、以改革促发展，推动共同富裕全面进展。\n二、以改革促发展，推动共同富裕全面进展。\n二、以改革促发展，推动共同富裕全面进展。',
     );
     assignIds(tree, context);
     markRepeats(tree, context);
-    const [first, second] = tree.children;
+    const [first, second, third] = tree.children;
     assert.equal(first.type === 'paragraph' && first.data?.repeatOf, undefined);
-    assert.equal(second.type === 'paragraph' && second.data?.repeatOf, '#p1');
+    assert.deepEqual(second.type === 'paragraph' && second.data?.repeatOf, { href: '#p1', renumbered: true });
+    assert.deepEqual(third.type === 'paragraph' && third.data?.repeatOf, { href: '#p1', renumbered: true });
+    assert.deepEqual(
+      log.summaries()[0].details.map((d) => d.text),
+      [
+        '二、以改革促发展，推动共同富…：除序号（“二、”与“一、”）外，与第 1 行相同',
+        '二、以改革促发展，推动共同富…：除序号（“二、”与“一、”）外，与第 1 行相同',
+      ],
+    );
+  });
+  test('a heading whose section is new is not a repeat, though its wording was printed before', () => {
+    const { tree, context } = fixture(
+      '八、以改革促生态，推动绿色发展。\n坚持生态优先理念，推动生态文明建设取得实质性进展。\n十六、以改革促生态，推动绿色发展。\n坚持生态优先理念，推动绿色发展取得实质性进展。\n十七、以改革促生态，推动绿色发展。\n坚持生态优先理念，推动绿色发展取得实质性进展。',
+    );
+    recogniseHeadings(tree, context);
+    assignIds(tree, context);
+    markRepeats(tree, context);
+    const repeatOf = tree.children.map((n) =>
+      n.type === 'heading' || n.type === 'paragraph' ? (n.data?.repeatOf?.href ?? '') : '',
+    );
+    // 十六、's paragraph is new: 十六、 stays a heading of its own. 十七、 repeats 十六、 with its paragraph.
+    assert.deepEqual(repeatOf, ['', '', '', '', '#s2', '#s2-p1']);
+    assert.deepEqual(
+      tableOfContents(tree).map((t) => t.text),
+      ['八、以改革促生态，推动绿色发展。', '十六、以改革促生态，推动绿色发展。'],
+    );
   });
   test('a short heading is a repeat when the source prints it again with its paragraph, and leaves the TOC', () => {
     const { tree, context } = fixture(
@@ -731,7 +946,7 @@ describe('ids and repeats', () => {
     assignIds(tree, context);
     markRepeats(tree, context);
     const repeatOf = tree.children.map((n) =>
-      n.type === 'heading' || n.type === 'paragraph' ? (n.data?.repeatOf ?? '') : '',
+      n.type === 'heading' || n.type === 'paragraph' ? (n.data?.repeatOf?.href ?? '') : '',
     );
     // The second 三、 comes back with its paragraph; the second 四、 does not (its paragraph is new).
     assert.deepEqual(repeatOf, ['', '', '', '', '#s1', '#s1-p1', '', '']);

@@ -9,9 +9,12 @@ import type { Root } from 'mdast';
 import type { ArticleEntry, DocumentEntry } from '../manifest/schema.ts';
 import { applyCorrections } from './apply-corrections.ts';
 import { assignIds, tableOfContents, type TocItem } from './assign-ids.ts';
+import { markAttributions } from './attributions.ts';
 import { recogniseBoxes } from './boxes.ts';
 import { checkAgainstToc } from './check-toc.ts';
+import { markContinuedParagraphs } from './continued-paragraphs.ts';
 import { convertTraditional } from './convert-traditional.ts';
+import { markCutOffText } from './cut-off-text.ts';
 import { extractPreamble } from './extract-preamble.ts';
 import { recogniseFigures } from './figures.ts';
 import { collectGlossary } from './glossary.ts';
@@ -68,6 +71,12 @@ export const pipeline: Step[] = [
     needs: ['extract-preamble', 'convert-traditional'],
   },
   { name: 'source-gaps', run: placeSourceGaps, scope: 'source', needs: ['split-compilation'] },
+  {
+    name: 'continued-paragraphs',
+    run: markContinuedParagraphs,
+    scope: 'source',
+    needs: ['split-compilation'],
+  },
   { name: 'jump-lines', run: markJumpLines, scope: 'page', needs: ['split-compilation'] },
   { name: 'tables', run: recogniseTables, scope: 'page', needs: ['split-compilation'] },
   { name: 'figures', run: recogniseFigures, scope: 'page', needs: ['split-compilation'] },
@@ -83,8 +92,9 @@ export const pipeline: Step[] = [
     name: 'join-broken-lines',
     run: joinBrokenLines,
     scope: 'page',
-    needs: ['tables', 'headings', 'boxes', 'glossary'],
+    needs: ['tables', 'headings', 'boxes', 'glossary', 'source-gaps', 'continued-paragraphs'],
   },
+  { name: 'cut-off-text', run: markCutOffText, scope: 'page', needs: ['join-broken-lines'] },
   { name: 'stray-spaces', run: removeStraySpacesPass, scope: 'page', needs: ['join-broken-lines'] },
   { name: 'inline-markup', run: inlineMarkup, scope: 'page', needs: ['headings', 'join-broken-lines'] },
   {
@@ -99,8 +109,9 @@ export const pipeline: Step[] = [
     scope: 'source',
     needs: ['remove-table-of-contents', 'headings'],
   },
+  { name: 'attributions', run: markAttributions, scope: 'source', needs: ['glossary-notes', 'cut-off-text'] },
   { name: 'assign-ids', run: assignIds, scope: 'page', needs: ['glossary-notes'] },
-  { name: 'mark-repeats', run: markRepeats, scope: 'source', needs: ['assign-ids'] },
+  { name: 'mark-repeats', run: markRepeats, scope: 'source', needs: ['assign-ids', 'attributions'] },
 ];
 
 export interface NormalizedPage {
@@ -112,6 +123,8 @@ export interface NormalizedPage {
   toc: TocItem[];
   /** What was repaired in this page's text, each entry tied to its passage (repairs-by-page.ts). */
   repairs: PageRepair[];
+  /** Passages on this page that the manifest attributes to a district's text (attributions.ts). */
+  passages: Array<{ district: string; id: string; belongsTo: string }>;
 }
 
 export interface NormalizedSource {
@@ -156,6 +169,23 @@ export function normalizeDocument(document: DocumentEntry, contentDir: string): 
     tree: page.tree,
     toc: tableOfContents(page.tree),
     repairs: perPage[i],
+    passages: attributedPassages(page.tree, document),
   }));
   return { document, correctedText: context.text, parts: context.parts, pages, repairs };
+}
+
+/** The passages of a page attributed to a district's text, once each, with the id of the block holding it. */
+function attributedPassages(tree: Root, document: DocumentEntry): NormalizedPage['passages'] {
+  const found = new Map<number, NormalizedPage['passages'][number]>();
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph' && node.type !== 'heading') continue;
+    const to = node.data?.attributedTo;
+    if (to?.district && node.data?.id && !found.has(to.attribution))
+      found.set(to.attribution, {
+        district: to.district,
+        id: node.data.id,
+        belongsTo: document.attributions[to.attribution].belongsTo!,
+      });
+  }
+  return [...found.values()];
 }

@@ -26,6 +26,7 @@ export type RepairKind =
   | 'source-gap'
   | 'attributed-passage'
   | 'run-on-line'
+  | 'printed-elsewhere'
   | 'repeated-paragraph'
   | 'table-rebuilt'
   | 'table-page-repeat'
@@ -67,6 +68,7 @@ const kinds: Record<RepairKind, KindInfo> = {
   'source-gap': { label: '标出原文缺失文字之处', unit: '处' },
   'run-on-line': { label: '在标题和转版提示处分段（原文多段连成一行）', unit: '处' },
   'attributed-passage': { label: '标出疑属他文的文字（按原文位置保留）', unit: '处' },
+  'printed-elsewhere': { label: '说明本文的段落也排在他文中（判定属于本文）', unit: '处' },
   'repeated-paragraph': { label: '折叠原文重复印出的标题和段落', unit: '处' },
   'table-rebuilt': { label: '重建被拆散的表格', unit: '张' },
   'table-page-repeat': { label: '删去表格在分页处重复印出的表题和表头', unit: '处' },

@@ -71,6 +71,23 @@ export interface SourceGap {
   /** line: the source line next to the gap. */
   data?: BlockData;
 }
+/** A passage inside a paragraph that belongs to another text (attributions.ts); its text stays the source's. */
+export interface AttributedSpan {
+  type: 'attributed';
+  children: PhrasingContent[];
+  data?: AttributedTo & Data;
+}
+/** Where a character was probably lost at a line break (join-broken-lines.ts): marked, never supplied. */
+export interface ProbableLoss {
+  type: 'probableLoss';
+  data?: Data;
+}
+/** The site's own note in the text (〔编者注：…〕): never the source's words, kept out of search. */
+export interface EditorNote {
+  type: 'editorNote';
+  text: string;
+  data?: BlockData;
+}
 /** The document's own header lines (cover, masthead), kept verbatim. */
 export interface Preamble {
   type: 'preamble';
@@ -109,9 +126,12 @@ declare module 'mdast' {
     glossary: Glossary;
     noteRef: NoteRef;
     sourceGap: SourceGap;
+    editorNote: EditorNote;
   }
   interface PhrasingContentMap {
     noteRef: NoteRef;
+    attributed: AttributedSpan;
+    probableLoss: ProbableLoss;
   }
   interface ParagraphData {
     line?: number;
@@ -123,17 +143,42 @@ declare module 'mdast' {
      */
     emptyCellsBefore?: number[];
     id?: string;
-    /** Id of the earlier paragraph this one repeats (the source printed it twice). */
-    repeatOf?: string;
+    /** The last source line joined into it (join-broken-lines.ts). */
+    through?: number;
+    /** The manifest says it continues the paragraph before it (continued-paragraphs.ts): why. */
+    continues?: string;
+    /** The earlier paragraph this one repeats (the source printed it twice): mark-repeats.ts. */
+    repeatOf?: RepeatOf;
     repairs?: string[];
+    /** Whose text this is, when the manifest says it is not the page's own (attributions.ts). */
+    attributedTo?: AttributedTo;
   }
   interface HeadingData {
     line?: number;
     kind?: HeadingKind;
     id?: string;
-    repeatOf?: string;
+    repeatOf?: RepeatOf;
     repairs?: string[];
+    attributedTo?: AttributedTo;
   }
+}
+
+/** Where a repeated block was first printed. */
+export interface RepeatOf {
+  /** Link to the first copy: #id on the same page, /docs/…/#id on another. */
+  href: string;
+  /** How the first copy's page is named, when it is another page (“北仑区委理论学习中心组文章”). */
+  page?: string;
+  /** Only the numbering differs (十六、 for 三、). */
+  renumbered?: true;
+}
+
+/** The article (of this compilation) or the district a passage belongs to, by the manifest. */
+export interface AttributedTo {
+  article?: string;
+  district?: string;
+  /** Its entry in the manifest's attributions (0-based). */
+  attribution: number;
 }
 
 export type HeadingKind =

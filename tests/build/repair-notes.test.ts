@@ -8,43 +8,12 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import type { Element, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
-import { toText } from 'hast-util-to-text';
 import { normalizeDocument } from '../../scripts/normalize/pipeline.ts';
 import { distDir } from '../support/serve-dist.ts';
+import { shownRepairs } from '../support/repair-note.ts';
 import { readHtml } from '../support/site-text.ts';
 import { contentDir, documents, pagePaths } from '../support/source-lines.ts';
-
-interface ShownKind {
-  kind: string;
-  label: string;
-  count: number;
-  entries: Array<{ id: string; line: number; count: number; href?: string; text: string }>;
-}
-
-/** The numbers in “：N 个” and “（N 个）”. */
-const number = (el: Element | undefined): number | undefined => {
-  const match = el && /(\d+)/.exec(toText(el));
-  return match ? Number(match[1]) : undefined;
-};
-
-function shownRepairs(page: Root): ShownKind[] {
-  const note = select('#repairs', page);
-  if (!note) return [];
-  return selectAll('li[data-repair-kind]', note).map((kind) => ({
-    kind: String(kind.properties.dataRepairKind),
-    label: toText(select('strong', kind)!),
-    count: number(select(':scope > .repair-count', kind))!,
-    entries: selectAll('.repair-entries > li', kind).map((entry) => ({
-      id: String(entry.properties.id),
-      line: Number(entry.properties.dataLine),
-      count: number(select(':scope > .repair-count', entry)) ?? 1,
-      href: select('a.line', entry)?.properties.href as string | undefined,
-      text: toText(entry),
-    })),
-  }));
-}
 
 const page = (path: string) => readHtml(join(distDir, 'docs', path, 'index.html'));
 

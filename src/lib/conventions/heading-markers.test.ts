@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { headingMarker, headingMarkersInside } from './heading-markers.ts';
+import { headingMarker, headingMarkersInside, renumbered } from './heading-markers.ts';
 
 test('章 > 节 > 一、 > （一）, with the marker as printed and its number', () => {
   assert.deepEqual(headingMarker('第十二章 建设美丽慈溪'), { kind: 'chapter', text: '第十二章', number: 12 });
@@ -38,4 +38,12 @@ test('heading markers run into a text after a sentence end or a space', () => {
   assert.deepEqual(headingMarkersInside('（一）开头的标题。'), [], 'a marker at the start is not inside');
   assert.deepEqual(headingMarkersInside('一是加快发展，二、是'), [], 'only after a sentence end or space');
   assert.deepEqual(headingMarkersInside('如下。第二章 发展'), [3]);
+});
+
+test('renumbered writes the marker with another number as it is printed', () => {
+  const marker = (text: string) => headingMarker(text)!;
+  assert.equal(renumbered(marker('二、以改革促开放'), 3), '三、');
+  assert.equal(renumbered(marker('（九）聚力依法治市'), 10), '（十）');
+  assert.equal(renumbered(marker('第3节 指导思想'), 4), '第4节');
+  assert.equal(renumbered(marker('第十二章 建设'), 13), '第十三章');
 });

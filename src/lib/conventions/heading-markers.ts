@@ -4,7 +4,7 @@
  * 第X条 opens an article of a plan or a regulation (a title, or the article's text itself).
  * Matched width-insensitively: (二) is （二）, 第１章 is 第1章.
  */
-import { CHINESE_NUMERAL, numeralValue } from './numerals.ts';
+import { CHINESE_NUMERAL, countedNumeral, numeralValue } from './numerals.ts';
 import { foldWidth } from './widths.ts';
 
 /** The longest a numbered heading runs (its marker included); a longer line is text that starts with a number. */
@@ -53,4 +53,11 @@ export function headingMarkersInside(text: string): number[] {
   return [...folded.matchAll(BOUNDARY)]
     .map((m) => m.index)
     .filter((at) => at > 0 && headingMarker(text.slice(at)) !== undefined);
+}
+
+/** The same marker with another number, written the way it is printed (三、 for 二、; 第4节 for 第3节). */
+export function renumbered(marker: HeadingMarker, value: number): string {
+  return marker.text.replace(new RegExp(`${CHINESE_NUMERAL}|\\d+`, 'u'), (numeral) =>
+    /\d/.test(numeral) ? String(value) : countedNumeral(value),
+  );
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { CHINESE_NUMERAL, numeralValue } from './numerals.ts';
+import { CHINESE_NUMERAL, countedNumeral, numeralValue } from './numerals.ts';
 
 test('counted numerals: 一 … 九十九, and hundreds with 零 before a last digit', () => {
   const cases: Array<[string, number]> = [
@@ -33,4 +33,20 @@ test('the numeral class matches every character a numbering may use', () => {
   const whole = new RegExp(`^${CHINESE_NUMERAL}$`, 'u');
   for (const text of ['一百零一', '二〇三五', '两百', '十九']) assert.ok(whole.test(text), text);
   assert.ok(!whole.test('第一'));
+});
+
+test('countedNumeral writes what numeralValue reads, from 1 to 999', () => {
+  assert.deepEqual([1, 3, 10, 12, 20, 21, 100, 101, 110, 999].map(countedNumeral), [
+    '一',
+    '三',
+    '十',
+    '十二',
+    '二十',
+    '二十一',
+    '一百',
+    '一百零一',
+    '一百一十',
+    '九百九十九',
+  ]);
+  for (let n = 1; n <= 999; n++) assert.equal(numeralValue(countedNumeral(n)), n, String(n));
 });

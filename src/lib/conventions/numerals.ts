@@ -43,3 +43,19 @@ export function numeralValue(text: string): number | undefined {
     (units ? DIGIT[units] : 0)
   );
 }
+
+const DIGITS = '〇一二三四五六七八九';
+
+/** A number (1–999) written as numbering counts it: 3 → 三, 12 → 十二, 21 → 二十一, 101 → 一百零一. */
+export function countedNumeral(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value > 999)
+    throw new RangeError(`countedNumeral: ${value} is not a whole number from 1 to 999`);
+  const hundreds = Math.floor(value / 100);
+  const tens = Math.floor((value % 100) / 10);
+  const units = value % 10;
+  let text = hundreds ? `${DIGITS[hundreds]}百` : '';
+  if (tens) text += `${tens === 1 && !hundreds ? '' : DIGITS[tens]}十`;
+  else if (hundreds && units) text += '零';
+  if (units) text += DIGITS[units];
+  return text;
+}
