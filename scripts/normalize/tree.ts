@@ -68,6 +68,8 @@ export interface SourceGap {
   reason: string;
   /** The numbers a numbering gap skips, as printed (三、). */
   missing?: string[];
+  /** Found by rule (cut-off-text.ts), not recorded in the manifest. */
+  inferred?: true;
   /** line: the source line next to the gap. */
   data?: BlockData;
 }

@@ -17,6 +17,7 @@ import type { Library } from '../support/library.ts';
 import { readHtml } from '../support/site-text.ts';
 import { documents } from '../support/source-lines.ts';
 import { lineBreaks, sourceSentences } from './checks.ts';
+import { fidelitySchema } from './fidelity-facts.ts';
 
 const headingRule = z
   .strictObject({
@@ -63,6 +64,8 @@ const expectedSchema = z.strictObject({
     })
     .optional(),
   pages: z.array(pageSchema).default([]),
+  /** How the pages present the source and what they say about it: checked by fidelity.test.ts. */
+  fidelity: fidelitySchema.optional(),
 });
 type Expected = z.infer<typeof expectedSchema>;
 

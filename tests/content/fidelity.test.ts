@@ -19,6 +19,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import { parse as parseYaml } from 'yaml';
+import { fidelitySchema, type Fidelity } from './fidelity-facts.ts';
 import { headingMarker } from '../../src/lib/conventions/heading-markers.ts';
 import { endsSentence } from '../../src/lib/conventions/sentence-ends.ts';
 import { distDir } from '../support/serve-dist.ts';
@@ -26,32 +27,10 @@ import { shownRepairs } from '../support/repair-note.ts';
 import { readHtml, squash } from '../support/site-text.ts';
 import { documents, pagePaths } from '../support/source-lines.ts';
 
-interface Fidelity {
-  attributed?: Array<{ page: string; starts: string; listedUnder?: string; shownIn?: string }>;
-  gaps?: Array<{ page: string; after?: string; before?: string }>;
-  toc?: Record<string, string[]>;
-  probableLosses?: Array<{ page: string; before: string; after: string }>;
-  movedHeadlines?: string[];
-  repairs?: Array<{
-    page: string;
-    kind: string;
-    count?: number;
-    lines?: number[];
-    from?: number;
-    through?: number;
-    label?: string;
-    includes?: string;
-  }>;
-  pager?: Record<string, { prev?: string; next?: string }>;
-  editorSupplied?: Record<string, string[]>;
-  meta?: Array<{ page: string; field: string; includes?: string; absent?: boolean }>;
-  cells?: Array<{ page: string; table: string; text: string }>;
-  joined?: Array<{ page: string; text: string }>;
-}
-
 function expected(slug: string): Fidelity | undefined {
   const file = join(import.meta.dirname, 'expected', `${slug}.yaml`);
-  return existsSync(file) ? (parseYaml(readFileSync(file, 'utf8'))?.fidelity as Fidelity) : undefined;
+  const facts = existsSync(file) ? parseYaml(readFileSync(file, 'utf8'))?.fidelity : undefined;
+  return facts === undefined ? undefined : fidelitySchema.parse(facts);
 }
 
 const pageTree = (path: string): Root => readHtml(join(distDir, 'docs', path, 'index.html'));
