@@ -93,7 +93,7 @@ export interface CatalogPage {
   /** Other districts an article speaks about (it is listed under them too). */
   mentions?: string[];
   /** Passages of this page that belong to another district's text (listed under that district for what they are). */
-  passages?: Array<{ district: string; href: string; text: string }>;
+  passages?: Array<{ district: string; id: string; text: string }>;
 }
 
 /** src/generated/catalog.json. Every list is in display order. */

@@ -151,7 +151,7 @@ function mentionsOf(page: NormalizedPage): Pick<CatalogPage, 'mentions' | 'passa
     ...(page.passages.length && {
       passages: page.passages.map((p) => ({
         district: p.district,
-        href: `/docs/${page.path}/#${p.id}`,
+        id: p.id,
         text: `文中一段疑为${p.belongsTo}`,
       })),
     }),

@@ -40,7 +40,9 @@ export type ExportedBlock =
   /** A newspaper jump line (【紧接第1版】): the text goes on, or came from, another page of the paper. */
   | { type: 'jump'; id: string; text: string }
   /** The source itself lacks text here; never joined across. */
-  | { type: 'gap'; kind: SourceGapKind; marker: string; reason: string };
+  | { type: 'gap'; kind: SourceGapKind; marker: string; reason: string }
+  /** The editors' note in the text (a passage attributed to another article): the site's words, not the source's. */
+  | { type: 'editor-note'; text: string };
 
 /** A 名词解释 entry, and the place in the text that refers to it. */
 interface ExportedNote {
@@ -81,7 +83,7 @@ function idOf(node: { type: string; data?: { id?: string } }): string {
 }
 
 function textBlock(node: Heading | Paragraph): ExportedBlock {
-  const repeatOf = node.data?.repeatOf ? { repeatOf: node.data.repeatOf } : {};
+  const repeatOf = node.data?.repeatOf ? { repeatOf: node.data.repeatOf.href } : {};
   return node.type === 'heading'
     ? { type: 'heading', id: idOf(node), depth: node.depth, text: phrasingText(node.children), ...repeatOf }
     : { type: 'paragraph', id: idOf(node), text: phrasingText(node.children), ...repeatOf };
@@ -135,6 +137,9 @@ export function toJson(tree: Root, frontmatter: PageFrontmatter): ExportedDocume
         return;
       case 'sourceGap':
         blocks.push({ type: 'gap', kind: node.kind, marker: sourceGapMarker(node), reason: node.reason });
+        return;
+      case 'editorNote':
+        blocks.push({ type: 'editor-note', text: node.text });
         return;
       case 'glossary':
         for (const e of node.entries)

@@ -22,10 +22,14 @@ const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const paragraph = (children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
 
 function phrasing(children: PhrasingContent[]): PhrasingContent[] {
-  return children.map((child): PhrasingContent => {
-    if (child.type === 'noteRef') return { type: 'footnoteReference', identifier: String(child.number) };
-    if (child.type === 'strong') return { type: 'strong', children: phrasing(child.children) };
-    return child;
+  return children.flatMap((child): PhrasingContent[] => {
+    if (child.type === 'noteRef') return [{ type: 'footnoteReference', identifier: String(child.number) }];
+    if (child.type === 'strong') return [{ type: 'strong', children: phrasing(child.children) }];
+    // A passage attributed to another text reads as printed (the editors' note before it says whose);
+    // a probable lost character is marked on the page only, as the page's text does not hold it either.
+    if (child.type === 'attributed') return phrasing(child.children);
+    if (child.type === 'probableLoss') return [];
+    return [child];
   });
 }
 
@@ -103,6 +107,8 @@ function block(node: RootContent): RootContent[] {
       return [paragraph([text(`【${node.value}】`)])];
     case 'sourceGap':
       return [paragraph([text(`〔${sourceGapMarker(node)}〕`)])];
+    case 'editorNote':
+      return [paragraph([text(`〔编者注：${node.text}〕`)])];
     case 'glossary':
       return node.entries.map((e) => ({
         type: 'footnoteDefinition',

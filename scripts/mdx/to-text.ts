@@ -51,6 +51,8 @@ function block(node: RootContent): string[] {
       return [`【${node.value}】`];
     case 'sourceGap':
       return [`〔${sourceGapMarker(node)}〕`];
+    case 'editorNote':
+      return [`〔编者注：${node.text}〕`];
     case 'glossary':
       return [node.entries.map((e) => `${e.number}.${e.term}。${e.definition}`).join('\n')];
     default:
