@@ -113,11 +113,22 @@ export const tableLayoutSchema = z
     header: z.array(z.array(headerCellSchema)).min(1),
     /** Columns (0-based) whose empty cells continue the cell above (merged category cells), never past a new cell to their left in such a column. */
     mergeDown: z.array(z.number().int().nonnegative()).default([]),
+    /**
+     * The column (0-based) whose cells name their row (指标名称): its body cells are row headers, and
+     * it stays in view while a table wider than the screen scrolls sideways. Default: the first column.
+     */
+    rowHeader: z.number().int().nonnegative().default(0),
     /** Rows the extraction shifted or split; each fix must find its row, else the build fails. */
     rowFixes: z.array(rowFixSchema).default([]),
   })
   .strict()
   .superRefine((t, ctx) => {
+    if (t.rowHeader >= t.columns)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['rowHeader'],
+        message: `column ${t.rowHeader} is outside the table's ${t.columns} columns`,
+      });
     t.mergeDown.forEach((c, i) => {
       if (c >= t.columns)
         ctx.addIssue({

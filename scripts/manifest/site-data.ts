@@ -7,7 +7,17 @@
 import { z } from 'zod';
 import { documentFields, nonEmpty, slug, type District, type VocabularyEntry } from './schema.ts';
 
-const tocItem = z.strictObject({ id: nonEmpty, depth: z.number().int().min(2), text: z.string() });
+/**
+ * One entry of a page's "on this page" list: a heading, or a table (listed under the heading of its
+ * section, one level deeper, by its caption).
+ */
+const tocItem = z.strictObject({
+  id: nonEmpty,
+  depth: z.number().int().min(2),
+  text: z.string(),
+  kind: z.literal('table').optional(),
+});
+export type TocItem = z.infer<typeof tocItem>;
 /** One kind of repair on a page (scripts/normalize/repairs-by-page.ts): its count is its entries' counts summed. */
 const repair = z.strictObject({
   kind: nonEmpty,

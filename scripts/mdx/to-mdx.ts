@@ -144,17 +144,20 @@ function repeatOf(node: RootContent): RepeatOf | undefined {
   return node.type === 'paragraph' || node.type === 'heading' ? node.data?.repeatOf : undefined;
 }
 
-function cell(tag: 'th' | 'td', c: TableCell): Paragraph {
+/** A head cell is a column header; a body cell in the row-header column is its row's header. */
+function cell(part: 'head' | 'body', c: TableCell): Paragraph {
   const lines = c.text.split('\n');
   const children: PhrasingContent[] = lines.flatMap((line, i) =>
     i === 0 ? [text(line)] : [inline('br', {}, []), text(line)],
   );
+  const header = part === 'head' || c.rowHeader;
   return leaf(
-    tag,
+    header ? 'th' : 'td',
     {
+      class: part === 'head' && c.rowHeader ? 'row-header' : undefined,
       rowspan: c.rowspan && c.rowspan > 1 ? c.rowspan : undefined,
       colspan: c.colspan && c.colspan > 1 ? c.colspan : undefined,
-      scope: tag === 'th' ? 'col' : undefined,
+      scope: header ? (part === 'head' ? 'col' : 'row') : undefined,
     },
     children,
   );
@@ -162,12 +165,12 @@ function cell(tag: 'th' | 'td', c: TableCell): Paragraph {
 
 function table(node: SourceTable): MdxJsxFlowElement {
   const id = node.data?.id;
-  const rows = (cells: TableCell[][], tag: 'th' | 'td') =>
-    cells.map((row) =>
+  const rows = (part: 'head' | 'body') =>
+    node[part].map((row) =>
       container(
         'tr',
         {},
-        row.map((c) => cell(c.header ? 'th' : tag, c)),
+        row.map((c) => cell(part, c)),
       ),
     );
   const children: RootContent[] = [
@@ -175,12 +178,7 @@ function table(node: SourceTable): MdxJsxFlowElement {
     container(
       'div',
       { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': `${id}-caption` },
-      [
-        container('table', {}, [
-          container('thead', {}, rows(node.head, 'th')),
-          container('tbody', {}, rows(node.body, 'td')),
-        ]),
-      ],
+      [container('table', {}, [container('thead', {}, rows('head')), container('tbody', {}, rows('body'))])],
     ),
     // The table as CSV, in the page's own directory (a relative link works under any base path).
     leaf('div', { class: 'table-download', 'data-search-ignore': 'all' }, [

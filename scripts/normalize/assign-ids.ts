@@ -8,13 +8,8 @@
  */
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { TocItem } from '../manifest/site-data.ts';
 import type { PassContext } from './pass.ts';
-
-export interface TocItem {
-  id: string;
-  depth: number;
-  text: string;
-}
 
 export function assignIds(tree: Root, _context: PassContext): void {
   const path: number[] = [];
@@ -68,11 +63,20 @@ export function assignIds(tree: Root, _context: PassContext): void {
   }
 }
 
-/** A page's table of contents: its headings with their ids, without those repeating an earlier one (mark-repeats). */
+/**
+ * A page's table of contents: its headings with their ids, and its tables by caption one level below
+ * the heading they stand under; without those repeating an earlier passage (mark-repeats).
+ */
 export function tableOfContents(tree: Root): TocItem[] {
-  return tree.children.flatMap((node) =>
-    node.type === 'heading' && node.data?.id && !node.data.repeatOf
-      ? [{ id: node.data.id, depth: node.depth, text: toString(node) }]
-      : [],
-  );
+  let depth = 1;
+  return tree.children.flatMap((node): TocItem[] => {
+    if (node.type === 'heading') {
+      depth = node.depth;
+      const { id, repeatOf } = node.data ?? {};
+      return id && !repeatOf ? [{ id, depth, text: toString(node) }] : [];
+    }
+    if (node.type === 'sourceTable' && node.data?.id)
+      return [{ id: node.data.id, depth: depth + 1, text: node.caption, kind: 'table' }];
+    return [];
+  });
 }

@@ -903,6 +903,22 @@ describe('ids and repeats', () => {
       ['s1', 's1-1', 's2'],
     );
   });
+  test('tables are in the TOC by caption, one level below the heading they stand under', () => {
+    const { tree, context } = fixture('第一章 总则\n甲。\n第一节 目标\n乙。');
+    recogniseHeadings(tree, context);
+    const table = (caption: string) => ({ type: 'sourceTable' as const, caption, head: [], body: [] });
+    tree.children.splice(4, 0, table('表1：指标'));
+    tree.children.splice(2, 0, table('表0：总表'));
+    tree.children.unshift(table('表A：前表'));
+    assignIds(tree, context);
+    assert.deepEqual(tableOfContents(tree), [
+      { id: 't1', depth: 2, text: '表A：前表', kind: 'table' },
+      { id: 's1', depth: 2, text: '第一章 总则' },
+      { id: 's1-t1', depth: 3, text: '表0：总表', kind: 'table' },
+      { id: 's1-1', depth: 3, text: '第一节 目标' },
+      { id: 's1-1-t1', depth: 4, text: '表1：指标', kind: 'table' },
+    ]);
+  });
   test('a paragraph printed twice is marked as a repeat of the first, ignoring its numbering, and the record says only the numbering differs', () => {
     const { tree, context, log } = fixture(
       '一、以改革促发展，推动共同富裕全面进展。\n二、以改革促发展，推动共同富裕全面进展。\n二、以改革促发展，推动共同富裕全面进展。',

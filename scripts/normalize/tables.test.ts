@@ -81,7 +81,7 @@ test('one cell per line: continuation lines, empty cells, header spans, rowspan 
   assert.equal(table.data?.line, 2);
   assert.deepEqual(table.head, [
     [
-      { text: '分类', rowspan: 2 },
+      { text: '分类', rowspan: 2, rowHeader: true },
       { text: '序号', rowspan: 2 },
       { text: '指标名称', rowspan: 2 },
       { text: '规划目标', colspan: 2 },
@@ -175,7 +175,9 @@ test('tab-separated rows: a table split by a page break is merged, the repeated 
     ['创新', '2', '比重', '3'],
   ]);
   assert.equal(table.body[0][1].rowspan, 2, '序号 spans its 其中 row');
-  assert.deepEqual(table.head, [[{ text: '分类' }, { text: '序号' }, { text: '指标' }, { text: '2020年' }]]);
+  assert.deepEqual(table.head, [
+    [{ text: '分类', rowHeader: true }, { text: '序号' }, { text: '指标' }, { text: '2020年' }],
+  ]);
   assert.equal(table.note, '注：1. 说明。');
   assert.equal(log.count('table-rebuilt'), 1, 'one table is rebuilt');
   assert.deepEqual(
@@ -309,4 +311,25 @@ test('one cell per line: a row that does not chunk at a row boundary fails', () 
     () => run(lines, [{ caption: '表2', columns: 3, header: [['序号', '指标', '数值']] }]),
     /does not follow a blank line/,
   );
+});
+
+test('rowHeader: the cells of that column name their rows, and the head cell over it is marked; default the first column', () => {
+  const { table } = run(wordTable, [{ ...wordLayout, rowHeader: 2 }]);
+  assert.deepEqual(
+    table.body.map((row) => row.filter((c) => c.rowHeader).map((c) => c.text)),
+    [['每万人拥有有效发明专利授权数'], ['主要污染物排放减少：\n化学需氧量\n氨氮']],
+  );
+  assert.deepEqual(
+    table.head
+      .flat()
+      .filter((c) => c.rowHeader)
+      .map((c) => c.text),
+    ['指标名称'],
+  );
+  const byDefault = run(wordTable, [wordLayout]).table;
+  assert.deepEqual(
+    byDefault.body.map((row) => row.filter((c) => c.rowHeader).map((c) => c.text)),
+    [['经济实力'], []], // the second row's first column is merged into the cell above
+  );
+  assert.throws(() => layout({ ...wordLayout, rowHeader: 5 }), /column 5 is outside the table's 5 columns/);
 });

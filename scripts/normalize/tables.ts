@@ -103,7 +103,7 @@ function buildTable(tree: Root, index: number, ctx: TableContext): { table: Sour
   const table: SourceTable = {
     type: 'sourceTable',
     caption,
-    head: headCells(grid),
+    head: headCells(grid, ctx.layout.rowHeader),
     body: bodyCells(body, ctx),
     data: { line: captionLine },
   };

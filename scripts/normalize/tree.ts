@@ -34,7 +34,8 @@ export interface TableCell {
   line?: number;
   rowspan?: number;
   colspan?: number;
-  header?: boolean;
+  /** A body cell naming its row, or the head cell above that column (the layout's rowHeader). */
+  rowHeader?: boolean;
 }
 /** A table rebuilt from flattened extraction lines. */
 export interface SourceTable {

@@ -1,9 +1,7 @@
-/** Builds the nested "on this page" tree from the flat frontmatter TOC ({id, depth, text}). */
-export interface TocItem {
-  id: string;
-  depth: number;
-  text: string;
-}
+/** Builds the nested "on this page" tree from the flat frontmatter TOC (headings and tables). */
+import type { TocItem } from '../../scripts/manifest/site-data.ts';
+
+export type { TocItem };
 export interface TocNode extends TocItem {
   children: TocNode[];
 }
@@ -19,3 +17,6 @@ export function nestToc(items: TocItem[]): TocNode[] {
   }
   return roots;
 }
+
+/** The chapters (top-level headings) of a page, for the sidebar. */
+export const chaptersOf = (items: TocItem[]): TocItem[] => items.filter((t) => t.depth === 2 && !t.kind);

@@ -191,7 +191,10 @@ if (tocLinks.length) {
     .map((id) => document.getElementById(id))
     .filter((h): h is HTMLElement => !!h && !h.closest('details:not([open])'))
     .sort((a, b) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
-  const depthOf = new Map(tocLinks.map((a) => [a.dataset.tocId!, Number(a.dataset.tocDepth ?? 2)]));
+  // Chapters are the top-level headings (a table listed at the top level is not one).
+  const chapterIds = new Set(
+    tocLinks.filter((a) => a.dataset.tocDepth === '2' && !a.dataset.tocKind).map((a) => a.dataset.tocId!),
+  );
   const crumb = document.querySelector<HTMLElement>('.crumb-chapter');
   const crumbLink = crumb?.querySelector('a');
   const tocPanel = document.querySelector<HTMLElement>('.page-toc');
@@ -212,7 +215,7 @@ if (tocLinks.length) {
     let chapter: HTMLElement | undefined;
     if (active) {
       for (const h of headings) {
-        if (depthOf.get(h.id) === 2) chapter = h;
+        if (chapterIds.has(h.id)) chapter = h;
         if (h === active) break;
       }
     }

@@ -69,7 +69,8 @@ export function headerMatches(found: RawRow[], expected: string[][]): boolean {
   });
 }
 
-export function headCells(grid: Placed[][]): TableCell[][] {
+/** The header cells in HTML placement; the one standing over the row-header column alone is marked. */
+export function headCells(grid: Placed[][], rowHeader: number): TableCell[][] {
   return grid.map((row, r) => {
     const out: TableCell[] = [];
     row.forEach((cell, c) => {
@@ -77,6 +78,7 @@ export function headCells(grid: Placed[][]): TableCell[][] {
       const tc: TableCell = { text: cell.text };
       if (cell.rowspan > 1) tc.rowspan = cell.rowspan;
       if (cell.colspan > 1) tc.colspan = cell.colspan;
+      if (c === rowHeader && cell.colspan === 1) tc.rowHeader = true;
       out.push(tc);
     });
     return out;

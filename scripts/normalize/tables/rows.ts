@@ -54,7 +54,7 @@ export function applyRowFixes(rows: RawRow[], ctx: TableContext): void {
 }
 
 export function bodyCells(rows: RawRow[], ctx: TableContext): TableCell[][] {
-  const { columns, mergeDown } = ctx.layout;
+  const { columns, mergeDown, rowHeader } = ctx.layout;
   const anchors: (TableCell | undefined)[] = Array(columns).fill(undefined);
   return rows.map((row) => {
     const cells = [...row.cells];
@@ -78,6 +78,7 @@ export function bodyCells(rows: RawRow[], ctx: TableContext): TableCell[][] {
         return;
       }
       const cell: TableCell = { text, line: row.line };
+      if (c === rowHeader) cell.rowHeader = true;
       out.push(cell);
       if (merges) {
         anchors[c] = text.trim() === '' ? undefined : cell;
