@@ -11,6 +11,7 @@ import { siteConfig } from './scripts/site-config.ts';
 import { pinSitePaths, sitePaths } from './scripts/site-paths.ts';
 import rehypeBasePath from './src/lib/rehype-base-path.ts';
 import rehypeCitable from './src/lib/rehype-citable.ts';
+import rehypePhraseBreaks from './src/lib/rehype-phrase-breaks.ts';
 
 // dist/ and src/generated/ unless the environment names others (scripts/site-paths.ts).
 const { dist, generated, astroCache } = sitePaths;
@@ -32,10 +33,11 @@ export default defineConfig({
     // Astro 7's default Sätteri processor runs no remark plugins; the unified one does.
     // SmartyPants stays off: it would turn the tables' "--" and "---" into dashes, changing the text.
     // rehypeCitable adds the "#" / "¶" link control to every heading, paragraph, table and 专栏;
-    // rehypeBasePath puts the base path before the body's root-relative links.
+    // rehypeBasePath puts the base path before the body's root-relative links;
+    // rehypePhraseBreaks marks where a heading may break between words.
     processor: unified({
       remarkPlugins: [remarkCjkFriendly],
-      rehypePlugins: [rehypeCitable, [rehypeBasePath, { base }]],
+      rehypePlugins: [rehypeCitable, [rehypeBasePath, { base }], rehypePhraseBreaks],
       smartypants: false,
     }),
   },

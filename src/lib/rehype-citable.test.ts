@@ -1,42 +1,14 @@
 /**
- * Fixtures for rehype-citable: markup in → HTML out, in both shapes the plugin meets. The same markup is
- * read as HTML (hast `element` nodes, as rehype-parse gives them) and compiled as MDX by @mdx-js/mdx
- * (where the tags reach rehype as `mdxJsxFlowElement` / `mdxJsxTextElement` nodes, as in the site's build),
- * and both must give the expected HTML.
+ * Fixtures for rehype-citable: markup in → HTML out, in both shapes the plugin meets (hast elements
+ * and MDX JSX elements, tests/support/rehype-shapes.ts); both must give the expected HTML.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { evaluate } from '@mdx-js/mdx';
-import type { Root } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
-import { toHtml } from 'hast-util-to-html';
-import type { Child } from 'hastscript';
-import { jsx, jsxs } from 'hastscript/jsx-runtime';
+import { fromHtmlShape as htmlShape, fromMdxShape as mdxShape } from '../../tests/support/rehype-shapes.ts';
 import rehypeCitable from './rehype-citable.ts';
 
-function fromHtmlShape(html: string): string {
-  const tree = fromHtml(html, { fragment: true });
-  rehypeCitable()(tree);
-  return toHtml(tree);
-}
-
-// MDX's evaluate needs a truthy `Fragment`, and hastscript's JSX runtime (which builds hast) calls its
-// fragment `null`: a stand-in symbol is handed back to it as `null`.
-const Fragment = Symbol('Fragment');
-type Props = Parameters<typeof jsx>[1] & { children?: Child };
-const runtimeCall = (make: typeof jsx) => (type: string | typeof Fragment, props: Props) =>
-  type === Fragment ? make(null, props) : make(type, props);
-const runtime = { Fragment, jsx: runtimeCall(jsx), jsxs: runtimeCall(jsxs) };
-
-async function fromMdxShape(mdx: string): Promise<string> {
-  const { default: Content } = await evaluate(mdx, {
-    ...runtime,
-    rehypePlugins: [rehypeCitable],
-    elementAttributeNameCase: 'html', // as Astro compiles MDX
-  });
-  // MDX writes a newline between blocks; the fixtures are written without.
-  return toHtml(Content({}) as Root).replaceAll('\n', '');
-}
+const fromHtmlShape = (html: string) => htmlShape(rehypeCitable, html);
+const fromMdxShape = (mdx: string) => mdxShape(rehypeCitable, mdx);
 
 /** The control the plugin appends, spelled out. */
 const cite = (id: string, symbol: '#' | '¶', label: string) =>

@@ -2,7 +2,7 @@
  * Small reading enhancements; every page reads fully without this script.
  * - phone menu: the header button shows/hides the district navigation (aria-expanded, Esc closes)
  * - theme toggle: light/dark, saved in localStorage (the inline head script applies it before paint)
- * - copy link: the "#"/"¶" controls copy the passage's full URL and say "已复制"
+ * - copy link: the "#"/"¶" controls copy the passage's full URL (without ?highlight=) and say "已复制"
  * - copy citation: beside each, a "引" control copies the passage's GB/T 7714 citation (lib/citation.ts)
  *   from the page's citation_* meta tags, with the passage's URL and today's date as the access date
  * - the printed address (本文网址) is the page's real address when the site has no configured URL
@@ -164,7 +164,9 @@ document.addEventListener('click', async (e) => {
   if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
   e.preventDefault();
   const url = passageUrl(link.hash);
-  history.replaceState(history.state, '', link.hash);
+  // The address bar shows the same link (a ?highlight= from a search stays behind: whoever opens the
+  // link should not see this reader's search marks), for when the clipboard is refused.
+  history.replaceState(history.state, '', location.pathname + link.hash);
   reveal(fragmentId(link.hash), false);
   const ok = await copyText(url);
   link.dataset.copied = ok ? '已复制' : '请复制地址栏';

@@ -183,6 +183,119 @@ describe('citing a passage', () => {
   });
 });
 
+/** The WCAG contrast ratio of an element's text colour (with its opacity) against the background behind it. */
+function controlContrast(el: Element): number {
+  const rgba = (css: string) => {
+    const [r, g, b, a = 1] = css.match(/[\d.]+/g)!.map(Number);
+    return { r, g, b, a };
+  };
+  let bg = { r: 255, g: 255, b: 255, a: 1 };
+  for (let at: Element | null = el; at; at = at.parentElement) {
+    const c = rgba(getComputedStyle(at).backgroundColor);
+    if (c.a > 0) {
+      bg = c;
+      break;
+    }
+  }
+  const style = getComputedStyle(el);
+  const fg = rgba(style.color);
+  const alpha = fg.a * Number(style.opacity);
+  const mix = (k: 'r' | 'g' | 'b') => fg[k] * alpha + bg[k] * (1 - alpha);
+  const luminance = (c: { r: number; g: number; b: number }) => {
+    const lin = (v: number) => ((v /= 255) <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
+  };
+  const [l1, l2] = [luminance({ r: mix('r'), g: mix('g'), b: mix('b') }), luminance(bg)].sort(
+    (a, b) => b - a,
+  );
+  return (l1 + 0.05) / (l2 + 0.05);
+}
+
+describe('controls a reader can find and hit', () => {
+  test('a link copied after arriving from a search is the clean address, without ?highlight=', async () => {
+    await withPage(desktop, async (page, context) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: live.site.url });
+      const clean = `${live.site.url}/docs/cixi-shisiwu-guihua/`;
+      await page.goto(`${clean}?highlight=${encodeURIComponent('十三五')}#s1-1-p2`);
+      await page.locator('#s1-1-p2').hover();
+      await page.locator('#s1-1-p2 > a.cite').click();
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), `${clean}#s1-1-p2`);
+      assert.equal(page.url(), `${clean}#s1-1-p2`, 'the address bar holds the same link');
+    });
+  });
+
+  for (const [name, options] of [
+    ['phone, light', { ...phone, colorScheme: 'light' }],
+    ['phone, dark', { ...phone, colorScheme: 'dark' }],
+    ['desktop, light, on hover', { ...desktop, colorScheme: 'light' }],
+    ['desktop, dark, on hover', { ...desktop, colorScheme: 'dark' }],
+  ] as const) {
+    test(`¶ / # controls and note numbers: at least 3:1 against the page and 44px targets (${name})`, async () => {
+      await withPage(options, async (page) => {
+        for (const url of ['/docs/beilun-2022-zhengfu-gongzuo-baogao/', '/docs/cixi-shisiwu-guihua/']) {
+          await page.goto(live.site.url + url);
+          const cites = page.locator('.doc-body a.cite');
+          const count = await cites.count();
+          assert.ok(count > 50);
+          // Passages of each kind: headings, paragraphs, items, tables, boxes.
+          for (const selector of ['h2', 'h3', 'p', 'li', 'figure', 'aside']) {
+            const cite = page.locator(`.doc-body ${selector}[id] > a.cite`).first();
+            if ((await cite.count()) === 0) continue;
+            await cite.scrollIntoViewIfNeeded();
+            if (!options.isMobile) await cite.locator('..').hover();
+            await page.waitForTimeout(200); // the fade-in
+            const ratio = await cite.evaluate(controlContrast);
+            assert.ok(ratio >= 3, `${url} ${selector} control: ${ratio.toFixed(2)}:1`);
+            const box = (await cite.boundingBox())!;
+            assert.ok(
+              box.width >= 44 && box.height >= 44,
+              `${url} ${selector} control: ${box.width}×${box.height}`,
+            );
+            // The glyph is drawn by CSS: no text to copy with the passage.
+            assert.equal(await cite.innerText(), '');
+            assert.match(await cite.evaluate((el) => getComputedStyle(el, '::before').content), /^"[¶#]"$/u);
+          }
+        }
+        // A note number: the point 20px from its centre, each way, still opens the note.
+        await page.goto(`${live.site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/`);
+        const note = page.locator('.note-ref').first();
+        await note.scrollIntoViewIfNeeded();
+        const hits = await note.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+          return [
+            [-20, 0],
+            [20, 0],
+            [0, -20],
+            [0, 20],
+          ].map(([dx, dy]) => document.elementFromPoint(x + dx, y + dy)?.closest('.note-ref') === el);
+        });
+        assert.deepEqual(hits, [true, true, true, true], 'a 44px target around the note number');
+        assert.ok((await note.evaluate(controlContrast)) >= 3);
+      });
+    });
+  }
+
+  test('Tab reaches 本页目录 before the passages of the text', async () => {
+    await withPage(desktop, async (page) => {
+      await page.goto(`${live.site.url}/docs/cixi-shisiwu-guihua/`);
+      for (let presses = 1; presses <= 400; presses++) {
+        await page.keyboard.press('Tab');
+        const where = await page.evaluate(() =>
+          document.activeElement?.closest('.page-toc')
+            ? 'toc'
+            : document.activeElement?.closest('.doc-body')
+              ? 'text'
+              : '',
+        );
+        assert.notEqual(where, 'text', `Tab ${presses} reached the text before 本页目录`);
+        if (where === 'toc') return;
+      }
+      assert.fail('400 Tabs never reached 本页目录');
+    });
+  });
+});
+
 describe('on a phone', () => {
   test('the sidebar is a menu that opens and closes from the keyboard', async () => {
     await withPage(phone, async (page) => {
