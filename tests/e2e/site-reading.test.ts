@@ -242,7 +242,7 @@ describe('controls a reader can find and hit', () => {
             const cite = page.locator(`.doc-body ${selector}[id] > a.cite`).first();
             if ((await cite.count()) === 0) continue;
             await cite.scrollIntoViewIfNeeded();
-            if (!options.isMobile) await cite.locator('..').hover();
+            if (!('isMobile' in options)) await cite.locator('..').hover();
             await page.waitForTimeout(200); // the fade-in
             const ratio = await cite.evaluate(controlContrast);
             assert.ok(ratio >= 3, `${url} ${selector} control: ${ratio.toFixed(2)}:1`);

@@ -153,13 +153,15 @@ describe('tables', () => {
         const paragraph = await page
           .locator('.doc-body > p')
           .first()
-          .evaluate((el) => el.offsetWidth);
+          .evaluate((el) => (el as HTMLElement).offsetWidth);
         assert.ok(
           column > paragraph,
           `${url}: the column (${column}px) is wider than a paragraph (${paragraph}px)`,
         );
         for (const id of tables) {
-          const width = await page.locator(`#${id} .table-scroll`).evaluate((el) => el.offsetWidth);
+          const width = await page
+            .locator(`#${id} .table-scroll`)
+            .evaluate((el) => (el as HTMLElement).offsetWidth);
           assert.equal(width, column, `${url} #${id} fills the column`);
         }
       }
