@@ -239,21 +239,32 @@ describe('controls a reader can find and hit', () => {
           assert.ok(count > 50);
           // Passages of each kind: headings, paragraphs, items, tables, boxes.
           for (const selector of ['h2', 'h3', 'p', 'li', 'figure', 'aside']) {
-            const cite = page.locator(`.doc-body ${selector}[id] > a.cite`).first();
-            if ((await cite.count()) === 0) continue;
-            await cite.scrollIntoViewIfNeeded();
-            if (!('isMobile' in options)) await cite.locator('..').hover();
-            await page.waitForTimeout(200); // the fade-in
-            const ratio = await cite.evaluate(controlContrast);
-            assert.ok(ratio >= 3, `${url} ${selector} control: ${ratio.toFixed(2)}:1`);
-            const box = (await cite.boundingBox())!;
-            assert.ok(
-              box.width >= 44 && box.height >= 44,
-              `${url} ${selector} control: ${box.width}×${box.height}`,
+            const id = await page.evaluate(
+              (s) => document.querySelector(`.doc-body ${s}[id] > a.cite`)?.parentElement?.id,
+              selector,
             );
-            // The glyph is drawn by CSS: no text to copy with the passage.
-            assert.equal(await cite.innerText(), '');
-            assert.match(await cite.evaluate((el) => getComputedStyle(el, '::before').content), /^"[¶#]"$/u);
+            if (!id) continue;
+            const passage = page.locator(`[id="${id}"]`);
+            // The link control, and the citation control beside it.
+            for (const control of ['a.cite', 'button.cite-ref']) {
+              const cite = passage.locator(`> ${control}`);
+              await cite.scrollIntoViewIfNeeded();
+              if (!('isMobile' in options)) await passage.hover();
+              await page.waitForTimeout(200); // the fade-in
+              const ratio = await cite.evaluate(controlContrast);
+              assert.ok(ratio >= 3, `${url} ${selector} ${control}: ${ratio.toFixed(2)}:1`);
+              const box = (await cite.boundingBox())!;
+              assert.ok(
+                box.width >= 44 && box.height >= 44,
+                `${url} ${selector} ${control}: ${box.width}×${box.height}`,
+              );
+              // The glyph is drawn by CSS: no text to copy with the passage.
+              assert.equal(await cite.innerText(), '');
+              assert.match(
+                await cite.evaluate((el) => getComputedStyle(el, '::before').content),
+                /^"[¶#引]"$/u,
+              );
+            }
           }
         }
         // A note number: the point 20px from its centre, each way, still opens the note.
