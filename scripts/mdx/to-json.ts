@@ -16,7 +16,8 @@ import { phrasingText } from './phrasing-text.ts';
 /** The format's name and version, first in every file: a reader can tell what it has. */
 const DOCUMENT_FORMAT = 'ningbo-policy-library/document@1';
 
-export type ExportedCell = Pick<TableCell, 'text' | 'rowspan' | 'colspan' | 'header'>;
+/** A table cell; rowHeader: a body cell naming its row, or the head cell over that column. */
+export type ExportedCell = Pick<TableCell, 'text' | 'rowspan' | 'colspan' | 'rowHeader'>;
 
 export type ExportedBlock =
   | { type: 'heading'; id: string; depth: number; text: string; repeatOf?: string }
@@ -72,7 +73,7 @@ const cells = (rows: TableCell[][]): ExportedCell[][] =>
       text: c.text,
       ...(c.rowspan && c.rowspan > 1 ? { rowspan: c.rowspan } : {}),
       ...(c.colspan && c.colspan > 1 ? { colspan: c.colspan } : {}),
-      ...(c.header ? { header: true } : {}),
+      ...(c.rowHeader ? { rowHeader: true } : {}),
     })),
   );
 

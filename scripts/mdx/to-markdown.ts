@@ -64,7 +64,7 @@ function htmlTable(node: SourceTable): RootContent {
     cells.map((row) =>
       h(
         'tr',
-        row.map((c) => cell(c.header ? 'th' : tag, c)),
+        row.map((c) => cell(c.rowHeader ? 'th' : tag, c)),
       ),
     );
   const table = h('table', [h('thead', rows(node.head, 'th')), h('tbody', rows(node.body, 'td'))]);
