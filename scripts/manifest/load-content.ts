@@ -10,9 +10,11 @@ import type { z } from 'zod';
 import {
   districtSchema,
   documentSchema,
+  levelSchema,
   vocabularyEntrySchema,
   type District,
   type DocumentEntry,
+  type Level,
   type VocabularyEntry,
 } from './schema.ts';
 
@@ -136,7 +138,7 @@ export interface LoadedContent {
   /** Document kinds, in display order. */
   kinds: VocabularyEntry[];
   /** District levels, in display order. */
-  levels: VocabularyEntry[];
+  levels: Level[];
   /** Districts by level (in the levels' order), then by their own order. */
   districts: District[];
   documents: ManifestDocument[];
@@ -156,7 +158,7 @@ export function loadContent(contentDir: string, { unfinished }: LoadOptions = {}
   const kindsFile = join(contentDir, 'vocabularies', 'kinds.yaml');
   const levelsFile = join(contentDir, 'vocabularies', 'levels.yaml');
   const kinds = readList(kindsFile, vocabularyEntrySchema, ['name'], problems);
-  const levels = readList(levelsFile, vocabularyEntrySchema, ['name'], problems);
+  const levels = readList(levelsFile, levelSchema, ['name'], problems);
   const unknownKind = vocabularyCheck('kind', kindsFile, kinds);
   const unknownLevel = vocabularyCheck('level', levelsFile, levels);
 

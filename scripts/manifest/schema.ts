@@ -40,6 +40,15 @@ const calendarDay = z.string().superRefine((day, ctx) => {
 export const vocabularyEntrySchema = z.object({ name: nonEmpty, description: nonEmpty }).strict();
 export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
 
+/** A district level (content/vocabularies/levels.yaml). */
+export const levelSchema = vocabularyEntrySchema
+  .extend({
+    /** A 县级行政区 (区、县级市、县): counted among the 区县（市） (not the city itself, nor a 功能区). */
+    county: z.boolean(),
+  })
+  .strict();
+export type Level = z.infer<typeof levelSchema>;
+
 export const districtSchema = z
   .object({
     slug,
@@ -287,6 +296,13 @@ export const documentFields = {
   speaker: z.string().optional(),
   recipients: z.string().optional(),
   provenance: nonEmpty,
+  /**
+   * The official original's address (the issuer's own publication of the text), where one is known
+   * from the source itself: the page links to it. Never a guessed address.
+   */
+  officialUrl: z
+    .url({ protocol: /^https?$/, error: 'must be the http(s) address of the official original, e.g. https://www.cixi.gov.cn/…' })
+    .optional(),
   /**
    * Fields whose value the text does not state, supplied by the editors, each with its basis (what
    * in the text or outside it the value rests on). The page marks them as the editors', as it marks

@@ -5,7 +5,7 @@
  * fields are the manifest's (schema.ts), so a value the manifest accepts the site accepts too.
  */
 import { z } from 'zod';
-import { documentFields, nonEmpty, slug, type District, type VocabularyEntry } from './schema.ts';
+import { documentFields, nonEmpty, slug, type District, type Level, type VocabularyEntry } from './schema.ts';
 
 /**
  * One entry of a page's "on this page" list: a heading, or a table (listed under the heading of its
@@ -65,6 +65,7 @@ export const pageFrontmatterSchema = z.strictObject({
   speaker: documentFields.speaker,
   recipients: documentFields.recipients,
   provenance: documentFields.provenance,
+  officialUrl: documentFields.officialUrl,
   editorSupplied: documentFields.editorSupplied,
   /** The source's files in content/sources/, in reading order (each downloadable at /sources/). */
   sourceFiles: z.array(nonEmpty).min(1),
@@ -109,7 +110,7 @@ export interface CatalogPage {
 /** src/generated/catalog.json. Every list is in display order. */
 export interface Catalog {
   kinds: VocabularyEntry[];
-  levels: VocabularyEntry[];
+  levels: Level[];
   districts: District[];
   pages: CatalogPage[];
 }

@@ -63,6 +63,8 @@ export function pageFrontmatter(
     speaker: document.speaker,
     recipients: document.recipients,
     provenance: document.provenance,
+    // An article's original is the page it was printed on.
+    officialUrl: document.officialUrl,
     // An article's title and byline are printed in the source: of the compilation's supplied fields, only kind and date are its.
     editorSupplied: article ? articleSupplied(document.editorSupplied) : document.editorSupplied,
     sourceFiles: sourceFiles(document),

@@ -17,6 +17,7 @@ export const {
   pageAt,
   districtNameOf,
   districtsWithPages,
+  countiesWithPages,
   kindsWithPages,
   newestDocuments,
   canonicalFilter,

@@ -140,6 +140,7 @@ export function libraryNavigation(catalog: Catalog) {
 
   /** Districts that have at least one page, in display order (by level, then official order). */
   const districtsWithPages = (): District[] => catalog.districts.filter((d) => pagesOf(d.slug).length > 0);
+  const countyLevels = new Set(catalog.levels.filter((l) => l.county).map((l) => l.name));
 
   return {
     pages,
@@ -147,6 +148,8 @@ export function libraryNavigation(catalog: Catalog) {
     pageAt: (path: string): CatalogPage | undefined => byPath.get(path),
     districtNameOf: (slug: string): string => districtNames.get(slug) ?? slug,
     districtsWithPages,
+    /** Of those, the 区县（市）: districts whose level is a county level (levels.yaml: county). */
+    countiesWithPages: (): District[] => districtsWithPages().filter((d) => countyLevels.has(d.level)),
 
     /** Kinds that have at least one page, in display order. */
     kindsWithPages: (): VocabularyEntry[] =>

@@ -7,7 +7,9 @@
  *   from the page's citation_* meta tags, with the passage's URL and today's date as the access date
  * - the printed address (本文网址) is the page's real address when the site has no configured URL
  * - arriving at or following a #fragment highlights the passage (opening a folded repeat if needed)
- * - "on this page": the current section is marked in the TOC, sidebar and breadcrumbs while scrolling
+ * - print: links print their full address; 打印本节 beside each chapter and section prints it alone
+ * - "on this page": the current section is marked in the TOC, sidebar and breadcrumbs while scrolling;
+ *   below wide screens the 本页目录 bar names it
  * - search shortcut: "/" (when not typing elsewhere) or Ctrl/⌘+K focuses the page's search field
  *   (the header's, or the home and search pages' own)
  */
@@ -49,7 +51,8 @@ if (menuButton && nav) {
   menuButton.addEventListener('click', () => {
     const open = menuButton.getAttribute('aria-expanded') !== 'true';
     setOpen(open);
-    // The current page's link, wherever it stands in the list; else the first.
+    // The current page's link, wherever it stands in the list; else the first. The menu lies over
+    // the page, so focusing it scrolls the menu only: closed again, the page is where it was.
     if (open)
       (
         nav.querySelector<HTMLAnchorElement>('a[aria-current="page"]') ??
@@ -185,6 +188,47 @@ document.addEventListener('click', async (e) => {
   setTimeout(() => delete button.dataset.copied, 1800);
 });
 
+// ── Print ───────────────────────────────────────────────────────────────────
+// A printed link shows its full address (the print style prints data-print-href; without script, the
+// path as written).
+for (const link of document.querySelectorAll<HTMLAnchorElement>('.doc-body a[href], .doc-meta a[href]'))
+  link.dataset.printHref = link.href;
+
+/**
+ * 打印本节: beside each chapter and section heading, a control that prints that section alone (the
+ * heading and what follows it up to the next heading of its level or above), under the document's
+ * title and address. Absent from the printout itself.
+ */
+const SECTION_HEADINGS = '.doc-body > :is(h2, h3)[id]';
+function sectionOf(heading: HTMLElement): HTMLElement[] {
+  const level = Number(heading.tagName.slice(1));
+  const part = [heading];
+  for (let el = heading.nextElementSibling; el instanceof HTMLElement; el = el.nextElementSibling) {
+    if (/^H[1-6]$/.test(el.tagName) && Number(el.tagName.slice(1)) <= level) break;
+    part.push(el);
+  }
+  return part;
+}
+const endSectionPrint = () => {
+  delete root.dataset.printSection;
+  for (const el of document.querySelectorAll('.print-part')) el.classList.remove('print-part');
+};
+addEventListener('afterprint', endSectionPrint);
+for (const heading of document.querySelectorAll<HTMLElement>(SECTION_HEADINGS)) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'print-section';
+  button.dataset.searchIgnore = 'all';
+  button.setAttribute('aria-label', `打印本节：${heading.textContent?.trim()}`);
+  button.addEventListener('click', () => {
+    endSectionPrint();
+    for (const el of sectionOf(heading)) el.classList.add('print-part');
+    root.dataset.printSection = heading.id;
+    print();
+  });
+  heading.append(button);
+}
+
 // ── On this page: mark the current section while scrolling ──────────────────
 const tocLinks = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc-id]')];
 if (tocLinks.length) {
@@ -200,6 +244,18 @@ if (tocLinks.length) {
   const crumb = document.querySelector<HTMLElement>('.crumb-chapter');
   const crumbLink = crumb?.querySelector('a');
   const tocPanel = document.querySelector<HTMLElement>('.page-toc');
+  // The 本页目录 bar (below wide screens) names the current section, and folds once one is chosen.
+  const tocBar = document.querySelector<HTMLDetailsElement>('.toc-inline details');
+  const tocBarCurrent = tocBar?.querySelector<HTMLElement>('.toc-inline-current');
+  tocBar?.addEventListener('click', (e) => {
+    if ((e.target as Element).closest('a')) tocBar.open = false;
+  });
+  document.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && tocBar?.open) {
+      tocBar.open = false;
+      tocBar.querySelector('summary')?.focus();
+    }
+  });
   let current = '';
   let ticking = false;
   const update = () => {
@@ -227,6 +283,7 @@ if (tocLinks.length) {
       if (on) a.setAttribute('aria-current', 'location');
       else a.removeAttribute('aria-current');
     }
+    if (tocBarCurrent) tocBarCurrent.textContent = active ? (tocLinks.find((a) => a.dataset.tocId === id)?.textContent ?? '') : '';
     if (crumb && crumbLink) {
       const text = chapter ? (tocLinks.find((a) => a.dataset.tocId === chapter!.id)?.textContent ?? '') : '';
       crumb.hidden = !chapter;
