@@ -260,7 +260,8 @@ if (tocLinks.length) {
   let ticking = false;
   const update = () => {
     ticking = false;
-    const offset = 110;
+    // A heading counts as reached once it is near the sticky header (and the 本页目录 bar): where a link to it puts it.
+    const offset = (parseFloat(getComputedStyle(root).scrollPaddingTop) || 0) + 40;
     let active: HTMLElement | undefined;
     for (const h of headings) {
       if (h.getBoundingClientRect().top - offset <= 0) active = h;

@@ -343,6 +343,79 @@ describe('on a phone', () => {
     });
   });
 
+  test('closing the menu without choosing keeps the reader’s place', async () => {
+    await withPage(phone, async (page) => {
+      await page.goto(`${live.site.url}/docs/cixi-shisiwu-guihua/`);
+      const place = await page.evaluate(() => {
+        scrollTo(0, Math.round(document.documentElement.scrollHeight * 0.6));
+        return scrollY;
+      });
+      assert.ok(place > 10_000);
+      const button = page.locator('.menu-toggle');
+      await button.click();
+      assert.ok(await page.locator('#site-nav').isVisible());
+      assert.equal(await page.evaluate(() => scrollY), place, 'opening the menu does not move the page');
+      await page.keyboard.press('Escape');
+      assert.equal(await page.locator('#site-nav').isVisible(), false);
+      assert.equal(await page.evaluate(() => scrollY), place, 'closed by Escape, the page is where it was');
+      await button.click();
+      await button.click();
+      assert.equal(await page.locator('#site-nav').isVisible(), false);
+      assert.equal(await page.evaluate(() => scrollY), place, 'closed by its button, the page is where it was');
+    });
+  });
+
+  test('本页目录 stays at hand under the header, names the current section, and folds after a choice', async () => {
+    await withPage(phone, async (page) => {
+      await page.goto(`${live.site.url}/docs/cixi-shisiwu-guihua/`);
+      // The header's menu is the site's navigation, not a second 目录.
+      assert.doesNotMatch(await page.locator('.menu-toggle').innerText(), /目录/);
+      await page.evaluate(() => document.getElementById('s3-2')!.scrollIntoView());
+      const bar = page.locator('.toc-inline');
+      const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+      const barTop = await topOf(page, '.toc-inline');
+      assert.ok(Math.abs(barTop - headerBottom) <= 1, `the bar sits under the header (${barTop} vs ${headerBottom})`);
+      await page.waitForFunction(() => document.querySelector('.toc-inline-current')?.textContent !== '');
+      assert.equal(
+        await page.locator('.toc-inline-current').innerText(),
+        (await page.locator('#s3-2').innerText()).trim(),
+      );
+      await bar.locator('summary').click();
+      await bar.locator('a[href="#s5"]').click();
+      await page.waitForURL('**/#s5');
+      assert.equal(await bar.locator('details').evaluate((d) => (d as HTMLDetailsElement).open), false);
+      const top = await topOf(page, '#s5');
+      const barBottom = await bar.evaluate((el) => el.getBoundingClientRect().bottom);
+      assert.ok(top >= barBottom - 1, `the chosen section is not under the bar (${top} < ${barBottom})`);
+    });
+  });
+
+  test('a document’s text starts within the first screen', async () => {
+    const docs = builtPages()
+      .map((p) => p.url)
+      .filter((u) => u.startsWith('/docs/'));
+    await withPage(phone, async (page) => {
+      for (const url of docs) {
+        await page.goto(live.site.url + url);
+        const start = await topOf(page, '.doc-body > :first-child');
+        assert.ok(start < phone.viewport.height, `${url}: the text starts at ${Math.round(start)}px`);
+      }
+    });
+  });
+
+  test('the header leaves no empty band on pages without its search field', async () => {
+    await withPage(phone, async (page) => {
+      for (const url of ['/', '/search/']) {
+        await page.goto(live.site.url + url);
+        const band = await page.locator('.site-header').evaluate((header) => {
+          const bottom = Math.max(...[...header.children].map((c) => c.getBoundingClientRect().bottom));
+          return header.getBoundingClientRect().bottom - bottom;
+        });
+        assert.ok(band <= 12, `${url}: ${Math.round(band)}px below the header's controls`);
+      }
+    });
+  });
+
   test('no page is wider than a 375px screen', async () => {
     const urls = builtPages()
       .map((p) => p.url)
