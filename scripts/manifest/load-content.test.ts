@@ -174,6 +174,23 @@ describe('vocabularies', () => {
       join('vocabularies', 'levels.yaml'),
     );
   });
+  test('officialUrl, when given, is the http(s) address of the original; anything else names the field', () => {
+    const url = 'https://example.gov.cn/art/2022/2/12/art_1.html';
+    const withUrl = (value: string) => contentWith((y) => `${y}officialUrl: ${value}\n`);
+    const loaded = loadContent(withUrl(url)).documents.find((d) => d.file.endsWith(manifest))!;
+    assert.equal(loaded.entry.officialUrl, url);
+    for (const wrong of ['www.beilun.gov.cn/art/1.html', 'ftp://example.gov.cn/a.txt'])
+      failsWith(withUrl(wrong), manifest, document, 'field "officialUrl"', 'http(s) address of the official original');
+  });
+  test('a level says whether it is a county level (counted among the 区县（市）)', () => {
+    failsWith(
+      contentWithFiles({
+        [join('vocabularies', 'levels.yaml')]: (y) => y.replace(/^  county: true\n/m, ''),
+      }),
+      join('vocabularies', 'levels.yaml'),
+      'county',
+    );
+  });
   test('a new kind and a 功能区 district need only data', () => {
     const dir = contentWithFiles({
       'districts.yaml': (y) => `${y}- ${newZone}\n`,

@@ -68,6 +68,15 @@ test('home, sidebar and search filter list the districts with pages by level ord
   assert.deepEqual(textOf('#search-district option', page('/search/')).slice(1), expected);
 });
 
+test('the home page counts as 区县（市） only the districts of a county level (levels.yaml: county)', () => {
+  const countyLevels = new Set(content.levels.filter((l) => l.county).map((l) => l.name));
+  const listed = selectAll('.district-card h3 a', page('/')).map((a) => toText(a));
+  const counties = content.districts.filter((d) => countyLevels.has(d.level) && listed.includes(d.name));
+  assert.ok(counties.length < listed.length, 'the city itself is listed on the home page, but is no county');
+  const stat = textOf('.stats li', page('/')).find((s) => s.endsWith('个区县（市）'));
+  assert.equal(stat, `${counties.length} 个区县（市）`);
+});
+
 test('home and district pages list documents grouped by kind, in the vocabulary order', () => {
   // A kind's name is the text of its chip or heading, without the count beside it.
   const names = (selector: string, tree: Root | Element) =>
