@@ -62,15 +62,25 @@ async function readmeShots(browser: Browser, siteUrl: string): Promise<void> {
   await doc.goto(`${siteUrl}/docs/cixi-shisiwu-guihua/`);
   await doc.evaluate(() => (window.print = () => {}));
   await doc.locator('#s5 > .print-section').click();
-  const pdf = await doc.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+  const pdf = await doc.pdf({
+    format: 'A4',
+    margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
+  });
   const pdfjs = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
   const viewer = await desktop.newPage();
   await viewer.route('http://pdf.local/**', (route) => {
     const name = new URL(route.request().url()).pathname.slice(1);
-    if (name === 'section.pdf') return route.fulfill({ body: Buffer.from(pdf), contentType: 'application/pdf' });
+    if (name === 'section.pdf')
+      return route.fulfill({ body: Buffer.from(pdf), contentType: 'application/pdf' });
     if (name.endsWith('.mjs'))
-      return route.fulfill({ body: readFileSync(join(pdfjs, 'build', name)), contentType: 'text/javascript' });
-    return route.fulfill({ contentType: 'text/html', body: '<body style="margin:0;background:#888"><canvas></canvas></body>' });
+      return route.fulfill({
+        body: readFileSync(join(pdfjs, 'build', name)),
+        contentType: 'text/javascript',
+      });
+    return route.fulfill({
+      contentType: 'text/html',
+      body: '<body style="margin:0;background:#888"><canvas></canvas></body>',
+    });
   });
   await viewer.goto('http://pdf.local/');
   await viewer.evaluate(async () => {

@@ -180,12 +180,18 @@ describe('vocabularies', () => {
     const loaded = loadContent(withUrl(url)).documents.find((d) => d.file.endsWith(manifest))!;
     assert.equal(loaded.entry.officialUrl, url);
     for (const wrong of ['www.beilun.gov.cn/art/1.html', 'ftp://example.gov.cn/a.txt'])
-      failsWith(withUrl(wrong), manifest, document, 'field "officialUrl"', 'http(s) address of the official original');
+      failsWith(
+        withUrl(wrong),
+        manifest,
+        document,
+        'field "officialUrl"',
+        'http(s) address of the official original',
+      );
   });
   test('a level says whether it is a county level (counted among the 区县（市）)', () => {
     failsWith(
       contentWithFiles({
-        [join('vocabularies', 'levels.yaml')]: (y) => y.replace(/^  county: true\n/m, ''),
+        [join('vocabularies', 'levels.yaml')]: (y) => y.replace(/^ {2}county: true\n/m, ''),
       }),
       join('vocabularies', 'levels.yaml'),
       'county',

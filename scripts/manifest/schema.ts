@@ -301,7 +301,10 @@ export const documentFields = {
    * from the source itself: the page links to it. Never a guessed address.
    */
   officialUrl: z
-    .url({ protocol: /^https?$/, error: 'must be the http(s) address of the official original, e.g. https://www.cixi.gov.cn/…' })
+    .url({
+      protocol: /^https?$/,
+      error: 'must be the http(s) address of the official original, e.g. https://www.cixi.gov.cn/…',
+    })
     .optional(),
   /**
    * Fields whose value the text does not state, supplied by the editors, each with its basis (what

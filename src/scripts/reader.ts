@@ -284,7 +284,10 @@ if (tocLinks.length) {
       if (on) a.setAttribute('aria-current', 'location');
       else a.removeAttribute('aria-current');
     }
-    if (tocBarCurrent) tocBarCurrent.textContent = active ? (tocLinks.find((a) => a.dataset.tocId === id)?.textContent ?? '') : '';
+    if (tocBarCurrent)
+      tocBarCurrent.textContent = active
+        ? (tocLinks.find((a) => a.dataset.tocId === id)?.textContent ?? '')
+        : '';
     if (crumb && crumbLink) {
       const text = chapter ? (tocLinks.find((a) => a.dataset.tocId === chapter!.id)?.textContent ?? '') : '';
       crumb.hidden = !chapter;

@@ -17,8 +17,7 @@ const docs = pages.filter((p) => p.url.startsWith('/docs/'));
 const byUrl = new Map(pages.map((p) => [p.url, p.tree]));
 const content = loadContent(contentDir);
 /** A document page's manifest entry: its compilation's for an article (/docs/<doc>/<article>/). */
-const entryOf = (url: string) =>
-  content.documents.find((d) => url.split('/')[2] === d.entry.slug)?.entry;
+const entryOf = (url: string) => content.documents.find((d) => url.split('/')[2] === d.entry.slug)?.entry;
 
 const footerLink = (tree: (typeof pages)[number]['tree'], href: string) =>
   (selectAll('footer.site-footer a', tree) as Element[]).find((a) => a.properties.href === href);
@@ -26,8 +25,16 @@ const footerLink = (tree: (typeof pages)[number]['tree'], href: string) =>
 test('every page links 关于本站 and 网站地图 in its footer', () => {
   assert.ok(pages.length > 20);
   for (const page of pages) {
-    assert.equal(toText(footerLink(page.tree, '/about/') ?? { type: 'root', children: [] }), '关于本站', page.url);
-    assert.equal(toText(footerLink(page.tree, '/sitemap/') ?? { type: 'root', children: [] }), '网站地图', page.url);
+    assert.equal(
+      toText(footerLink(page.tree, '/about/') ?? { type: 'root', children: [] }),
+      '关于本站',
+      page.url,
+    );
+    assert.equal(
+      toText(footerLink(page.tree, '/sitemap/') ?? { type: 'root', children: [] }),
+      '网站地图',
+      page.url,
+    );
   }
 });
 
@@ -50,7 +57,10 @@ test('网站地图 is an HTML page that links every document page once', () => {
 });
 
 test('a document without a date says 原文未载日期; one with a date shows it', () => {
-  assert.ok(docs.some((p) => !entryOf(p.url)?.date), 'the library has an undated document');
+  assert.ok(
+    docs.some((p) => !entryOf(p.url)?.date),
+    'the library has an undated document',
+  );
   for (const page of docs) {
     const entry = entryOf(page.url);
     assert.ok(entry, `${page.url} has a manifest entry`);

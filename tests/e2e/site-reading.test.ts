@@ -361,7 +361,11 @@ describe('on a phone', () => {
       await button.click();
       await button.click();
       assert.equal(await page.locator('#site-nav').isVisible(), false);
-      assert.equal(await page.evaluate(() => scrollY), place, 'closed by its button, the page is where it was');
+      assert.equal(
+        await page.evaluate(() => scrollY),
+        place,
+        'closed by its button, the page is where it was',
+      );
     });
   });
 
@@ -372,9 +376,14 @@ describe('on a phone', () => {
       assert.doesNotMatch(await page.locator('.menu-toggle').innerText(), /目录/);
       await page.evaluate(() => document.getElementById('s3-2')!.scrollIntoView());
       const bar = page.locator('.toc-inline');
-      const headerBottom = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+      const headerBottom = await page
+        .locator('.site-header')
+        .evaluate((el) => el.getBoundingClientRect().bottom);
       const barTop = await topOf(page, '.toc-inline');
-      assert.ok(Math.abs(barTop - headerBottom) <= 1, `the bar sits under the header (${barTop} vs ${headerBottom})`);
+      assert.ok(
+        Math.abs(barTop - headerBottom) <= 1,
+        `the bar sits under the header (${barTop} vs ${headerBottom})`,
+      );
       await page.waitForFunction(() => document.querySelector('.toc-inline-current')?.textContent !== '');
       assert.equal(
         await page.locator('.toc-inline-current').innerText(),

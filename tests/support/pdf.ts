@@ -23,11 +23,14 @@ export interface PrintedSheet {
 
 /** Prints the page as Chromium does (media print, A4, its margins) and reads the sheets back. */
 export async function printToSheets(page: Page): Promise<PrintedSheet[]> {
-  const pdf = await page.pdf({ format: 'A4', margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' } });
+  const pdf = await page.pdf({
+    format: 'A4',
+    margin: { top: '15mm', bottom: '15mm', left: '15mm', right: '15mm' },
+  });
   return readSheets(pdf);
 }
 
-export async function readSheets(pdf: Uint8Array): Promise<PrintedSheet[]> {
+async function readSheets(pdf: Uint8Array): Promise<PrintedSheet[]> {
   const document = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
   const sheets: PrintedSheet[] = [];
   for (let n = 1; n <= document.numPages; n++) {
