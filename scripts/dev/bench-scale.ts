@@ -79,6 +79,11 @@ const QUERIES: { kind: string; q: string }[] = [
   { kind: 'absent', q: '火星基地建设' },
   { kind: 'absent', q: '量子引力研究' },
 ];
+/** The build's steps, as the astro build's log lines divide it (see benchSize). */
+const ASTRO_BUNDLE = 'astro: content sync and bundle';
+const ASTRO_RENDER = 'astro: render pages';
+// ('astro': the two Astro phases as one, in runs recorded before they were told apart.)
+const BUILD_STEPS = ['content', 'astro', ASTRO_BUNDLE, ASTRO_RENDER, 'search index', 'publish'];
 /** Results a reader sees first; stock Pagefind is asked for the data of as many. */
 const FIRST_RESULTS = 20;
 const QUERY_TIMEOUT = 180_000;
@@ -86,14 +91,23 @@ const QUERY_TIMEOUT = 180_000;
 // ── Child processes, their time and the memory of their process tree ───────────────────────────
 
 const PAGE_SIZE = 4096;
-/** Resident memory of a process and all its descendants, from /proc. */
-function treeResidentBytes(rootPid: number): number {
+const CLOCK_TICKS = 100;
+/**
+ * Resident memory and CPU time of a process and all its descendants, from /proc. CPU time counts
+ * each live process's own time and that of the children it has reaped (Pagefind's process, once
+ * it ended, is in node's); on a shared machine it says what a step costs when wall time cannot.
+ */
+function treeUsage(rootPid: number): { bytes: number; cpuSeconds: number } {
   const children = new Map<number, number[]>();
+  const stats = new Map<number, string[]>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      // Fields after the command name: state (3), ppid (4), … utime (14), stime (15), cutime (16), cstime (17).
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(name), fields);
+      const ppid = Number(fields[1]);
       if (!children.has(ppid)) children.set(ppid, []);
       children.get(ppid)!.push(Number(name));
     } catch {
@@ -101,9 +115,12 @@ function treeResidentBytes(rootPid: number): number {
     }
   }
   let bytes = 0;
+  let ticks = 0;
   const queue = [rootPid];
   while (queue.length) {
     const pid = queue.pop()!;
+    const fields = stats.get(pid);
+    if (fields) ticks += [11, 12, 13, 14].reduce((n, i) => n + Number(fields[i]), 0);
     try {
       bytes += Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
     } catch {
@@ -111,11 +128,13 @@ function treeResidentBytes(rootPid: number): number {
     }
     queue.push(...(children.get(pid) ?? []));
   }
-  return bytes;
+  return { bytes, cpuSeconds: ticks / CLOCK_TICKS };
 }
 
 interface Phase {
   seconds: number;
+  /** CPU time of the process tree (user and system), when measured. */
+  cpuSeconds?: number;
   peakBytes: number;
 }
 /**
@@ -130,15 +149,29 @@ function run(
   phaseAt: (line: string) => string | undefined = () => undefined,
 ): Promise<Map<string, Phase>> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, commandArgs, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // GNU time reports the command's CPU time with that of every child it reaped, after it ended.
+    const timeFile = join(tmpdir(), `bench-scale-time-${process.pid}-${Date.now()}`);
+    const child = spawn('/usr/bin/time', ['-f', '%U %S', '-o', timeFile, command, ...commandArgs], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const phases = new Map<string, Phase>();
     let current = firstPhase;
     let started = performance.now();
-    phases.set(current, { seconds: 0, peakBytes: 0 });
-    const close = () => (phases.get(current)!.seconds = (performance.now() - started) / 1000);
+    let cpuAtStart = 0;
+    let cpuSeen = 0;
+    phases.set(current, { seconds: 0, cpuSeconds: 0, peakBytes: 0 });
     const sample = () => {
+      const usage = treeUsage(child.pid!);
       const phase = phases.get(current)!;
-      phase.peakBytes = Math.max(phase.peakBytes, treeResidentBytes(child.pid!));
+      phase.peakBytes = Math.max(phase.peakBytes, usage.bytes);
+      cpuSeen = Math.max(cpuSeen, usage.cpuSeconds);
+    };
+    const close = (cpuNow: number) => {
+      const phase = phases.get(current)!;
+      phase.seconds = (performance.now() - started) / 1000;
+      phase.cpuSeconds = cpuNow - cpuAtStart;
     };
     const timer = setInterval(sample, 200);
     let output = '';
@@ -153,10 +186,11 @@ function run(
         const next = phaseAt(stripVTControlCharacters(line));
         if (next && next !== current) {
           sample();
-          close();
+          close(cpuSeen);
           current = next;
           started = performance.now();
-          phases.set(current, { seconds: 0, peakBytes: 0 });
+          cpuAtStart = cpuSeen;
+          phases.set(current, { seconds: 0, cpuSeconds: 0, peakBytes: 0 });
         }
       }
     };
@@ -165,7 +199,20 @@ function run(
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(timer);
-      close();
+      let total = cpuSeen;
+      try {
+        const [user, system] = readFileSync(timeFile, 'utf8')
+          .trim()
+          .split('\n')
+          .at(-1)!
+          .split(' ')
+          .map(Number);
+        total = user + system;
+        rmSync(timeFile, { force: true });
+      } catch {
+        // No report: the last sample stands.
+      }
+      close(Math.max(total, cpuSeen));
       if (code === 0) resolve(phases);
       else
         reject(
@@ -453,22 +500,25 @@ async function benchSize(n: number): Promise<SizeResult> {
       Object.fromEntries(await run(process.execPath, ['scripts/build-content.ts'], env, 'content')),
     );
     console.log(`N=${n}: astro build (pages, then the search index)`);
+    // Astro's own log lines mark its phases: content sync and the bundle of every module (the MDX
+    // pages among them), then rendering the pages; the search-index integration's, the index.
     const astro = await run(
       process.execPath,
       ['node_modules/astro/bin/astro.mjs', 'build'],
       env,
-      'astro',
+      ASTRO_BUNDLE,
       (line) =>
-        /\[search-index\] indexing/.test(line)
-          ? 'search index'
-          : /\[search-index\] \d+ pages,/.test(line)
-            ? 'publish'
-            : undefined,
+        /generating static routes/.test(line)
+          ? ASTRO_RENDER
+          : /\[search-index\] indexing/.test(line)
+            ? 'search index'
+            : /\[search-index\] \d+ pages,/.test(line)
+              ? 'publish'
+              : undefined,
     );
-    if (!astro.has('search index'))
-      throw new Error(
-        'astro build: the search-index integration logged no "indexing" line; update bench-scale.ts',
-      );
+    for (const phase of [ASTRO_RENDER, 'search index'])
+      if (!astro.has(phase))
+        throw new Error(`astro build: no log line marked the start of "${phase}"; update bench-scale.ts`);
     Object.assign(steps, Object.fromEntries(astro));
     const load: [number, number] = [loadBefore, loadavg()[0]];
     console.log(`N=${n}: stock Pagefind`);
@@ -575,7 +625,9 @@ function render(results: SizeResult[]): string {
     'made from the five seed documents (documents 1–5 are the seeds; every further one a seeded variant:',
     'districts permuted, statistics changed, running paragraphs shuffled within their section, a date in',
     '2010–2024), each built in a temporary directory by the project’s build. Memory: peak resident size',
-    'of the step’s process tree (Pagefind’s process included), sampled every 200 ms. Transfer per query:',
+    'of the step’s process tree (Pagefind’s process included), sampled every 200 ms. Time: wall clock, and',
+    'the CPU time (user and system) of the step’s processes, which says what a step costs when other',
+    'work shares the machine (the load average is recorded with each run). Transfer per query:',
     'the search’s own requests (search script, index buckets and lists, section texts) until its first',
     'page of results is shown, gzip as a static host sends them, in a fresh browser context; stock',
     'Pagefind (CLI, `--force-language zh-cn` over the same document pages) asked for the data of its',
@@ -604,19 +656,21 @@ function render(results: SizeResult[]): string {
     );
     out.push('### Build', '');
     const stepNames = [...new Set(runs.flatMap((r) => Object.keys(r.steps)))];
-    const buildSeconds = (r: SizeResult) =>
-      ['content', 'astro', 'search index', 'publish'].reduce((s, k) => s + (r.steps[k]?.seconds ?? 0), 0);
-    const buildPeak = (r: SizeResult) =>
-      Math.max(...['content', 'astro', 'search index', 'publish'].map((k) => r.steps[k]?.peakBytes ?? 0));
+    const buildSeconds = (r: SizeResult) => BUILD_STEPS.reduce((s, k) => s + (r.steps[k]?.seconds ?? 0), 0);
+    const buildCpu = (r: SizeResult) => BUILD_STEPS.reduce((s, k) => s + (r.steps[k]?.cpuSeconds ?? 0), 0);
+    const buildPeak = (r: SizeResult) => Math.max(...BUILD_STEPS.map((k) => r.steps[k]?.peakBytes ?? 0));
     out.push(
       ...table(
         ['N documents', ...runs.map((r) => String(r.n))],
         [
           ...stepNames.map((step) => [
             step,
-            ...runs.map((r) =>
-              r.steps[step] ? `${r.steps[step].seconds.toFixed(1)} s, ${gb(r.steps[step].peakBytes)}` : '–',
-            ),
+            ...runs.map((r) => {
+              const phase = r.steps[step];
+              if (!phase) return '–';
+              const cpu = phase.cpuSeconds === undefined ? '' : ` (CPU ${phase.cpuSeconds.toFixed(0)} s)`;
+              return `${phase.seconds.toFixed(1)} s${cpu}, ${gb(phase.peakBytes)}`;
+            }),
           ]),
           [
             'whole build (content + astro + index + publish)',
@@ -625,6 +679,12 @@ function render(results: SizeResult[]): string {
           [
             'build time per document',
             ...runs.map((r) => `${((buildSeconds(r) / r.n) * 1000).toFixed(0)} ms`),
+          ],
+          [
+            'CPU time of the build (user and system, every process)',
+            ...runs.map((r) =>
+              r.steps.content?.cpuSeconds === undefined ? '–' : `${buildCpu(r).toFixed(0)} s`,
+            ),
           ],
           ['peak memory of the build', ...runs.map((r) => gb(buildPeak(r)))],
         ],
