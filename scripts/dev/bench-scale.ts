@@ -51,6 +51,8 @@ const { values: args } = parseArgs({
     sizes: { type: 'string', default: '5,200,1000' },
     label: { type: 'string', default: 'current' },
     keep: { type: 'boolean', default: false },
+    /** Only render bench/scale-results.md again from bench/scale-results.json. */
+    render: { type: 'boolean', default: false },
   },
 });
 const SIZES = args.sizes.split(',').map(Number);
@@ -616,6 +618,78 @@ function table(header: string[], rows: string[][]): string[] {
   ];
 }
 
+const buildSteps = (r: SizeResult) => BUILD_STEPS.flatMap((k) => (r.steps[k] ? [r.steps[k]] : []));
+const buildSeconds = (r: SizeResult) => buildSteps(r).reduce((s, p) => s + p.seconds, 0);
+const buildCpu = (r: SizeResult) => buildSteps(r).reduce((s, p) => s + (p.cpuSeconds ?? NaN), 0);
+const buildPeak = (r: SizeResult) => Math.max(...buildSteps(r).map((p) => p.peakBytes));
+
+/** The issue's targets at N=1000 (against N=5 and N=200 of the same label), where those runs exist. */
+function targets(runs: SizeResult[]): string[] {
+  const [small, mid, large] = [5, 200, 1000].map((n) => runs.find((r) => r.n === n));
+  if (!small || !large) return [];
+  const rows: [string, string, string, boolean][] = [];
+  const row = (what: string, value: string, target: string, reached: boolean) =>
+    rows.push([what, value, target, reached]);
+  for (const i of [0, 1]) {
+    const ratio = large.stats.weights[i].bytes / small.stats.weights[i].bytes;
+    row(`${PAGE_NAMES[i]}: HTML ÷ N=5`, ratio.toFixed(2), '≤ 1.3', ratio <= 1.3);
+  }
+  const home = large.stats.weights[2].bytes;
+  row('home page HTML', kb(home), '< 100 KB', home < 100 * 1024);
+  const perDoc = large.stats.htmlBytes / large.n / (small.stats.htmlBytes / small.n);
+  row('HTML per document ÷ N=5', perDoc.toFixed(2), '≤ 1.3', perDoc <= 1.3);
+  const files = large.stats.files / large.n;
+  row('files in dist per document', files.toFixed(1), '≤ 23', files <= 23);
+  const cpu = Number.isFinite(buildCpu(large)) ? ` (CPU ${buildCpu(large).toFixed(0)} s)` : '';
+  row('whole build', `${buildSeconds(large).toFixed(0)} s${cpu}`, '< 240 s', buildSeconds(large) < 240);
+  if (mid) {
+    const growth = buildSeconds(large) / large.n / (buildSeconds(mid) / mid.n);
+    row('build time per document ÷ N=200', growth.toFixed(2), '≤ 1.2', growth <= 1.2);
+  }
+  row('peak memory of the build', gb(buildPeak(large)), '< 4 GB', buildPeak(large) < 4 * 1024 ** 3);
+  const index = large.steps['search index'];
+  const stock = large.steps['stock Pagefind'];
+  if (index && stock)
+    row(
+      'search index step ÷ stock Pagefind indexing',
+      (index.seconds / stock.seconds).toFixed(2),
+      '≤ 1',
+      index.seconds <= stock.seconds,
+    );
+  const ok = large.queries.filter((q) => !q.ours.error);
+  row(
+    'queries that show results',
+    `${ok.length} of ${large.queries.length}`,
+    'all',
+    ok.length === large.queries.length,
+  );
+  const transfer = median(ok.map((q) => q.ours.gzip));
+  row('median transfer per query', kb(transfer), '< 300 KB', transfer < 300 * 1024);
+  const most = Math.max(0, ...large.queries.map((q) => q.ours.gzip));
+  row(
+    'largest transfer of a query',
+    kb(most),
+    '< 1 MB',
+    most < 1024 ** 2 && ok.length === large.queries.length,
+  );
+  const exact = ok.filter((q) => q.ours.missed === 0 && q.ours.wrong === 0).length;
+  row(
+    'queries whose results match the substring scan',
+    `${exact} of ${large.queries.length}`,
+    'all',
+    exact === large.queries.length,
+  );
+  return [
+    '### Targets at N=1000 (issue 14)',
+    '',
+    ...table(
+      ['', 'measured', 'target', 'reached'],
+      rows.map(([what, value, target, reached]) => [what, value, target, reached ? 'yes' : '**no**']),
+    ),
+    '',
+  ];
+}
+
 function render(results: SizeResult[]): string {
   const labels = [...new Set(results.map((r) => r.label))];
   const out = [
@@ -638,6 +712,8 @@ function render(results: SizeResult[]): string {
     'page of results, "wrong" are shown and do not hold it.',
     '',
   ];
+  const notes = join(benchDir, 'scale-notes.md');
+  if (existsSync(notes)) out.push(readFileSync(notes, 'utf8').trim(), '');
   for (const label of labels) {
     const runs = results.filter((r) => r.label === label).sort((a, b) => a.n - b.n);
     const base = runs.find((r) => r.n === 5);
@@ -654,11 +730,9 @@ function render(results: SizeResult[]): string {
         .join(' · '),
       '',
     );
+    out.push(...targets(runs));
     out.push('### Build', '');
     const stepNames = [...new Set(runs.flatMap((r) => Object.keys(r.steps)))];
-    const buildSeconds = (r: SizeResult) => BUILD_STEPS.reduce((s, k) => s + (r.steps[k]?.seconds ?? 0), 0);
-    const buildCpu = (r: SizeResult) => BUILD_STEPS.reduce((s, k) => s + (r.steps[k]?.cpuSeconds ?? 0), 0);
-    const buildPeak = (r: SizeResult) => Math.max(...BUILD_STEPS.map((k) => r.steps[k]?.peakBytes ?? 0));
     out.push(
       ...table(
         ['N documents', ...runs.map((r) => String(r.n))],
@@ -791,18 +865,22 @@ function render(results: SizeResult[]): string {
 
 // ── Main ───────────────────────────────────────────────────────────────────────────────────────
 
-const previous: SizeResult[] = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : [];
-const results = previous;
-for (const n of SIZES) {
-  const result = await benchSize(n);
-  const at = results.findIndex((r) => r.label === result.label && r.n === result.n);
-  if (at >= 0) results[at] = result;
-  else results.push(result);
+const results: SizeResult[] = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : [];
+const writeReport = () => {
   mkdirSync(benchDir, { recursive: true });
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 1)}\n`);
   writeFileSync(
     join(benchDir, 'scale-results.md'),
     `${render(results)}\nMachine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${gb(totalmem())} memory, Node ${process.version}.\n`,
   );
-  console.log(`N=${n}: bench/scale-results.md written`);
-}
+};
+if (args.render) writeReport();
+else
+  for (const n of SIZES) {
+    const result = await benchSize(n);
+    const at = results.findIndex((r) => r.label === result.label && r.n === result.n);
+    if (at >= 0) results[at] = result;
+    else results.push(result);
+    writeReport();
+    console.log(`N=${n}: bench/scale-results.md written`);
+  }
