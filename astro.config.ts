@@ -12,6 +12,7 @@ import { pinSitePaths, sitePaths } from './scripts/site-paths.ts';
 import rehypeBasePath from './src/lib/rehype-base-path.ts';
 import rehypeCitable from './src/lib/rehype-citable.ts';
 import rehypePhraseBreaks from './src/lib/rehype-phrase-breaks.ts';
+import { rehypeRestoreSource, remarkStashSource } from './src/lib/mdx-raw-positions.ts';
 
 // dist/ and src/generated/ unless the environment names others (scripts/site-paths.ts).
 const { dist, generated, astroCache } = sitePaths;
@@ -34,10 +35,11 @@ export default defineConfig({
     // SmartyPants stays off: it would turn the tables' "--" and "---" into dashes, changing the text.
     // rehypeCitable adds the "#" / "¶" link control to every heading, paragraph, table and 专栏;
     // rehypeBasePath puts the base path before the body's root-relative links;
-    // rehypePhraseBreaks marks where a heading may break between words.
+    // rehypePhraseBreaks marks where a heading may break between words;
+    // remarkStashSource / rehypeRestoreSource: around the MDX pipeline's rehype-raw (mdx-raw-positions.ts).
     processor: unified({
-      remarkPlugins: [remarkCjkFriendly],
-      rehypePlugins: [rehypeCitable, [rehypeBasePath, { base }], rehypePhraseBreaks],
+      remarkPlugins: [remarkCjkFriendly, remarkStashSource],
+      rehypePlugins: [rehypeRestoreSource, rehypeCitable, [rehypeBasePath, { base }], rehypePhraseBreaks],
       smartypants: false,
     }),
   },

@@ -123,6 +123,10 @@ export async function serveSite({
       res.writeHead(404, { 'Content-Type': TYPES['.txt'] }).end('404 Not Found\n');
     }
   });
+  // Node's default of 5 s lets the server close an idle keep-alive connection just as a client
+  // (Node's fetch, which tests and bench:scale search with) sends its next request on it: a few
+  // requests in ten thousand then failed with ECONNRESET. Idle connections are kept longer.
+  server.keepAliveTimeout = 65_000;
   await new Promise<void>((ok, fail) => {
     server.once('error', fail);
     server.listen(port, host, ok);
