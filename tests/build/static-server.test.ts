@@ -2,11 +2,12 @@
  * The static server of `npm start` and the tests (scripts/serve-site.ts) behaves like a real host
  * on the built site: a directory URL without its trailing slash is redirected, a directory serves
  * its index.html, a missing path gets the site's 404 page with status 404, and files go out with
- * their content type, the search index's gzip files as they are.
+ * their content type, the search index's gzip files as they are; idle keep-alive connections stay open.
  */
 import { ENTRY_FILE, INDEX_DIR, textFile } from '../../src/lib/search/index-format.ts';
 import assert from 'node:assert/strict';
 import { globSync, readFileSync } from 'node:fs';
+import { Agent, get as httpGet } from 'node:http';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { serveDist, distDir, type DistServer } from '../support/serve-dist.ts';
@@ -89,4 +90,27 @@ test('HEAD answers with the headers only; other methods are refused', async () =
   );
   assert.equal(await head.text(), '');
   assert.equal((await get('/', 'POST')).status, 405);
+});
+
+test('a keep-alive connection left idle for a few seconds still carries the next request', async () => {
+  // Node's default keepAliveTimeout (5 s) closed idle connections as Node's fetch reused them: a
+  // few text requests in ten thousand of bench:scale's recall check failed with ECONNRESET.
+  const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+  const request = () =>
+    new Promise<{ status: number; reused: boolean }>((ok, fail) => {
+      const req = httpGet(`${site.url}/search/`, { agent }, (res) => {
+        res.resume();
+        res.on('end', () => ok({ status: res.statusCode!, reused: req.reusedSocket }));
+      });
+      req.on('error', fail);
+    });
+  try {
+    assert.equal((await request()).status, 200);
+    await new Promise((ok) => setTimeout(ok, 6_000));
+    const second = await request();
+    assert.equal(second.status, 200);
+    assert.ok(second.reused, 'the server closed the idle connection');
+  } finally {
+    agent.destroy();
+  }
 });
