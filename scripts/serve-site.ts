@@ -135,7 +135,12 @@ export async function serveSite({
   return {
     url: `http://${host}:${address.port}`,
     server,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    // Connections kept alive (above) would hold close() open until they time out: end them too.
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        server.closeAllConnections();
+      }),
   };
 }
 
