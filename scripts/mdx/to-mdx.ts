@@ -115,26 +115,30 @@ function phrasing(children: PhrasingContent[]): PhrasingContent[] {
 }
 
 /**
- * A run of blocks the source printed before: collapsed, kept out of search, and linked to the first copy,
- * naming the article it repeats when that is another page, and saying when only the numbering differs.
+ * A run of blocks the source prints twice: collapsed, kept out of search, and linked to the copy shown,
+ * naming the article it is in when that is another page, and counting the blocks whose numbering
+ * differs. A later copy is a repeat (“重复印出”); a copy printed first whose text belongs to the
+ * article shown later is the same text, not a repeat of it (“与……相同”).
  * The link stands just before the fold, not in its <summary>: a link inside a summary is a control nested
  * in a control (axe: nested-interactive), which keyboard and screen-reader users cannot reach reliably.
  */
 function repeatGroup(nodes: RootContent[], first: RepeatOf): RootContent[] {
-  const renumbered = nodes.some((n) => repeatOf(n)?.renumbered);
+  const renumbered = nodes.filter((n) => repeatOf(n)?.renumbered).length;
   const headings = nodes.filter((n) => n.type === 'heading').length;
   const paragraphs = nodes.length - headings;
   const what = [headings && ` ${headings} 个标题`, paragraphs && ` ${paragraphs} 段`]
     .filter(Boolean)
     .join('和');
+  const numbers = renumbered ? `（其中 ${renumbered} 个序号不同）` : '';
+  const summary = nodes.some((n) => repeatOf(n)?.printedBefore)
+    ? `原文在此印出的${what}与${first.page ?? '后文'}相同${numbers}，已折叠`
+    : `原文在此重复印出${first.page ?? '前文'}的${what}${numbers}，已折叠`;
   return [
     leaf('div', { class: 'repeat-source', 'data-search-ignore': 'all' }, [
       inline('a', { href: first.href }, [text(first.page ? `见${first.page}` : '见首次出现处')]),
     ]),
     container('details', { class: 'repeat', 'data-search-ignore': 'all' }, [
-      leaf('summary', {}, [
-        text(`原文在此重复印出${first.page ?? '前文'}的${what}${renumbered ? '（序号不同）' : ''}，已折叠`),
-      ]),
+      leaf('summary', {}, [text(summary)]),
       ...nodes.map(block),
     ]),
   ];

@@ -72,10 +72,12 @@ export function markRepeats(tree: Root, context: PassContext): void {
   const mark = (entry: Entry, first: Entry) => {
     const samePage = first.page === entry.page;
     const renumbered = numbering(entry.node) !== numbering(first.node);
+    const printedBefore = (entry.node.data?.line ?? 0) < (first.node.data?.line ?? 0);
     const repeatOf: RepeatOf = {
       href: samePage ? `#${first.node.data!.id}` : `${first.page}#${first.node.data!.id}`,
       ...(!samePage && { page: first.pageName }),
       ...(renumbered && { renumbered }),
+      ...(printedBefore && { printedBefore }),
     };
     entry.node.data!.repeatOf = repeatOf;
     const where = `${samePage ? '' : first.pageName}第 ${first.node.data?.line} 行`;

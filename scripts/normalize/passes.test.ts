@@ -778,6 +778,11 @@ describe('markAttributions', () => {
       ['/docs/x/b/#s1', '/docs/x/b/#s1-p1'],
       'the copy printed in 甲 points to 乙’s',
     );
+    assert.deepEqual(
+      printed.map((n) => (n.type === 'heading' || n.type === 'paragraph') && n.data?.repeatOf?.printedBefore),
+      [true, true],
+      '甲’s copy comes first in the source: it is the same text as 乙’s, not a repeat of it',
+    );
     const shown = b.children.filter((n) => n.type === 'heading' || n.type === 'paragraph');
     assert.ok(shown.every((n) => !(n.type === 'heading' || n.type === 'paragraph') || !n.data?.repeatOf));
     const there = b.children[b.children.findIndex((n) => n.type === 'heading') - 1];

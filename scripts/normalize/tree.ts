@@ -174,6 +174,8 @@ export interface RepeatOf {
   page?: string;
   /** Only the numbering differs (十六、 for 三、). */
   renumbered?: true;
+  /** This copy comes first in the source; the one shown was printed after it (in the article it belongs to). */
+  printedBefore?: true;
 }
 
 /** The article (of this compilation) or the district a passage belongs to, by the manifest. */

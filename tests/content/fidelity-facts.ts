@@ -22,6 +22,8 @@ export const fidelitySchema = z.strictObject({
   gaps: z
     .array(z.strictObject({ page, after: z.string().optional(), before: z.string().optional() }))
     .default([]),
+  /** What the summary of a fold of repeated text says (the page has a fold whose summary reads this). */
+  folds: z.array(z.strictObject({ page, summary: z.string() })).default([]),
   /** The numbering of the headings each page lists in its table of contents. */
   toc: z.record(page, z.array(z.string())).default({}),
   /** Joins that probably lost a character: the marker stands between these words. */

@@ -211,6 +211,12 @@ describe('facts about each seed document', () => {
         );
         assert.deepEqual(toc, numbers, `${path}: its table of contents`);
       }
+      for (const fold of facts.folds ?? []) {
+        const summaries = selectAll('.doc-body details.repeat > summary', pageTree(fold.page)).map((s) =>
+          toText(s).trim(),
+        );
+        assert.ok(summaries.includes(fold.summary), `${fold.page}: a fold reads “${fold.summary}”: ${summaries.join(' / ')}`);
+      }
       for (const path of facts.movedHeadlines ?? []) {
         const tree = pageTree(path);
         const h1 = select('h1', tree)!;
