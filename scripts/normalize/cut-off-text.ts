@@ -81,12 +81,14 @@ export function markCutOffText(tree: Root, { log }: PassContext): void {
     }
     if (!isCutOff(node, next)) return;
     const text = toString(node).trim();
-    const where = next ? `其后紧接标题“${toString(next)}”` : '其后本文结束';
+    // The marker already says that what follows is not in the source; the reason says why we think
+    // so and what follows on this page (the source may print another article's lines in between).
+    const where = next
+      ? `本文中其后是标题“${toString(next)}”（原文第 ${next.data?.line} 行）`
+      : '本文到此结束';
     const reason =
-      `此段止于“${text.slice(-8)}”，句子没有写完，${where}：版面在此截断，其后的文字不在原文中` +
-      (skipped
-        ? `；序号又由“${skipped.previous}”跳到“${skipped.current}”，${quoted(skipped.missing)}部分也不在原文中。`
-        : '。');
+      `此段止于“${text.slice(-8)}”，句子没有写完，版面在此截断；${where}` +
+      (skipped ? `，序号由“${skipped.previous}”跳到“${skipped.current}”。` : '。');
     out.push(inferred(sourceGap('fragment-cut', reason, node.data?.line, log, skipped?.missing)));
   });
   tree.children = out;

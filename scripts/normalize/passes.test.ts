@@ -683,11 +683,11 @@ describe('markCutOffText', () => {
       [
         [
           3,
-          '原文在此中断，其后的文字不在原文中（包括“三、”部分）：此段止于“打”，句子没有写完，其后紧接标题“四、以改善助统筹。”：版面在此截断，其后的文字不在原文中；序号又由“二、”跳到“四、”，“三、”部分也不在原文中。',
+          '原文在此中断，其后的文字不在原文中（包括“三、”部分）：此段止于“打”，句子没有写完，版面在此截断；本文中其后是标题“四、以改善助统筹。”（原文第 4 行），序号由“二、”跳到“四、”。',
         ],
         [
           7,
-          '原文在此中断，其后的文字不在原文中：此段止于“坚持“民”，句子没有写完，其后本文结束：版面在此截断，其后的文字不在原文中。',
+          '原文在此中断，其后的文字不在原文中：此段止于“坚持“民”，句子没有写完，版面在此截断；本文到此结束。',
         ],
       ],
     );
@@ -833,6 +833,18 @@ describe('removeStraySpaces', () => {
       places: ['值环 境，', '加到 15', '15 个，', '&D 经费', '定， 经济'],
     });
     assert.equal(removeStraySpaces('PM 2.5').text, 'PM 2.5');
+  });
+});
+
+describe('removeStraySpacesPass', () => {
+  test('a paragraph’s leading spaces are removed and recorded with its line', () => {
+    const { tree, context, log } = fixture('甲段。\n    展望二〇三五年，鄞州将率先建成。');
+    removeStraySpacesPass(tree, context);
+    assert.equal(toString(tree.children[1]), '展望二〇三五年，鄞州将率先建成。');
+    assert.deepEqual(
+      log.summaries().find((s) => s.kind === 'stray-space')?.details.map((d) => [d.line, d.text, d.count]),
+      [[2, '“    展望”', 1]],
+    );
   });
 });
 

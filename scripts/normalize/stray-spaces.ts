@@ -1,6 +1,7 @@
 /**
  * Removes spaces the extraction left next to Chinese text (`高颜值环 境`, `增加到 15 个`, `不确定， 经济`).
  * Chinese running text has no word spaces; headings keep theirs, since a space can separate two phrases there.
+ * A paragraph's leading spaces (an indent the extraction kept on one line) go too: the page indents no paragraph.
  * Each line's removals are recorded with the places they were found, as printed.
  * A space that separates structure is not stray: one before a heading marker or a newspaper jump
  * line (split-run-on-lines splits running text there; a table cell or a 专栏 item keeps it).
@@ -54,8 +55,17 @@ function cleanPhrasing(children: PhrasingContent[], places: string[]): void {
   }
 }
 
+/** Spaces (not tabs, which carry table structure) before a block's first character. */
+const INDENT = /^[ \u00a0\u3000]+(?=\S)/u;
+
 function cleanBlock(block: { children: PhrasingContent[]; data?: { line?: number } }, log: RepairLog): void {
   const places: string[] = [];
+  const first = block.children[0];
+  const indent = first?.type === 'text' ? INDENT.exec(first.value)?.[0] : undefined;
+  if (first?.type === 'text' && indent) {
+    places.push(first.value.slice(0, indent.length + CONTEXT));
+    first.value = first.value.slice(indent.length);
+  }
   cleanPhrasing(block.children, places);
   record(log, block.data?.line, places);
 }

@@ -1,7 +1,7 @@
 /**
  * The pages present their sources faithfully, and say so truly.
  *
- * Properties that hold for any document: an unfinished paragraph never stands before a heading or
+ * Properties that hold for any document: no paragraph starts with spaces; an unfinished paragraph never stands before a heading or
  * the page's end without a marker of the gap; a numbered sequence never skips a number without one;
  * a folded heading takes its section with it (no paragraph of a folded heading is left outside the
  * fold); a fold that repeats another page names that page; the sidebar labels a compilation's
@@ -60,6 +60,11 @@ describe('properties of every page', () => {
             `#${el.properties.id} (${textOf(el).slice(-12)}) is unfinished, with no gap marker after it`,
           );
       });
+
+      // No paragraph keeps an indent of spaces from the source (removing one is a recorded repair).
+      for (const el of blocks)
+        if (el.tagName === 'p' && el.properties.id)
+          assert.doesNotMatch(toText(el), /^\s/u, `#${el.properties.id} starts with spaces`);
 
       // A numbered sequence skips no number without a gap marker since the heading before.
       const last = new Map<number, number>();
