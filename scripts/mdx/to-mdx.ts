@@ -117,7 +117,7 @@ function phrasing(children: PhrasingContent[]): PhrasingContent[] {
 /**
  * A run of blocks the source prints twice: collapsed, kept out of search, and linked to the copy shown,
  * naming the article it is in when that is another page, and counting the blocks whose numbering
- * differs. A later copy is a repeat (“重复印出”); a copy printed first whose text belongs to the
+ * differs and those the source cut off after their start. A later copy is a repeat (“重复印出”); a copy printed first whose text belongs to the
  * article shown later is the same text, not a repeat of it (“与……相同”).
  * The link stands just before the fold, not in its <summary>: a link inside a summary is a control nested
  * in a control (axe: nested-interactive), which keyboard and screen-reader users cannot reach reliably.
@@ -129,7 +129,9 @@ function repeatGroup(nodes: RootContent[], first: RepeatOf): RootContent[] {
   const what = [headings && ` ${headings} 个标题`, paragraphs && ` ${paragraphs} 段`]
     .filter(Boolean)
     .join('和');
-  const numbers = renumbered ? `（其中 ${renumbered} 个序号不同）` : '';
+  const truncated = nodes.filter((n) => repeatOf(n)?.truncated).length;
+  const notes = [renumbered && `其中 ${renumbered} 个序号不同`, truncated && `${truncated} 段原文只印出开头`];
+  const numbers = notes.some(Boolean) ? `（${notes.filter(Boolean).join('，')}）` : '';
   const summary = nodes.some((n) => repeatOf(n)?.printedBefore)
     ? `原文在此印出的${what}与${first.page ?? '后文'}相同${numbers}，已折叠`
     : `原文在此重复印出${first.page ?? '前文'}的${what}${numbers}，已折叠`;

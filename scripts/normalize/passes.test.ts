@@ -971,6 +971,38 @@ describe('ids and repeats', () => {
       ['八、以改革促生态，推动绿色发展。', '十六、以改革促生态，推动绿色发展。'],
     );
   });
+  test('a fragment the source cuts off at the start of a section printed before is a truncated repeat, with its heading', () => {
+    const { tree, context, log } = fixture(
+      // As the newspaper prints them: each heading runs into its paragraph.
+      '一、以改革促民生。坚持“民生无小事”理念，推动民生改善。\n二、以改革促开放。坚持“开放合作”理念。\n一、以改革促民生。坚持“民\n二、以改革促法治。坚持“民',
+    );
+    recogniseHeadings(tree, context);
+    markCutOffText(tree, context);
+    assignIds(tree, context);
+    markRepeats(tree, context);
+    const repeatOf = tree.children.map((n) =>
+      n.type === 'heading' || n.type === 'paragraph' ? JSON.stringify(n.data?.repeatOf ?? '') : n.type,
+    );
+    // The second 一、 and its fragment fold as the start of the first; the fragment under 二、以改革促法治
+    // starts no section printed before (its heading's wording is new), so it stays.
+    assert.deepEqual(repeatOf, [
+      ...['""', '""', '""', '""'],
+      JSON.stringify({ href: '#s1' }),
+      JSON.stringify({ href: '#s1-p1', truncated: true }),
+      'sourceGap',
+      ...['""', '""', 'sourceGap'],
+    ]);
+    assert.ok(
+      log
+        .summaries()
+        .find((s) => s.kind === 'repeated-paragraph')!
+        .details.some((d) => d.line === 3 && d.text === '坚持“民…：原文只印出开头即中断，与第 1 行一段的开头相同'),
+    );
+    assert.deepEqual(
+      tableOfContents(tree).map((t) => t.text),
+      ['一、以改革促民生。', '二、以改革促开放。', '二、以改革促法治。'],
+    );
+  });
   test('a short heading is a repeat when the source prints it again with its paragraph, and leaves the TOC', () => {
     const { tree, context } = fixture(
       '三、分类引导施策。\n按照“分类施策、逐项破题”原则妥善处置。\n四、优化空间指标。\n推进工业上楼。\n三、分类引导施策。\n按照“分类施策、逐项破题”原则妥善处置。\n四、优化空间指标。\n另一段新的文字，并不重复。',

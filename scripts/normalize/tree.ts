@@ -176,6 +176,8 @@ export interface RepeatOf {
   renumbered?: true;
   /** This copy comes first in the source; the one shown was printed after it (in the article it belongs to). */
   printedBefore?: true;
+  /** The source cut this copy off: it is only the start of the first copy (江北's 十八、 “坚持“民”). */
+  truncated?: true;
 }
 
 /** The article (of this compilation) or the district a passage belongs to, by the manifest. */
