@@ -11,7 +11,7 @@ import type { SourceGapKind } from '../normalize/source-gap-kinds.ts';
 import { sourceGapMarker } from '../normalize/source-gap-kinds.ts';
 import type { TableCell } from '../normalize/tree.ts';
 import { pageFiles, sourcePath, tableCsvPath } from '../../src/lib/downloads.ts';
-import { phrasingText } from './phrasing-text.ts';
+import { editorNoteText, phrasingText } from './phrasing-text.ts';
 
 /** The format's name and version, first in every file: a reader can tell what it has. */
 const DOCUMENT_FORMAT = 'ningbo-policy-library/document@1';
@@ -43,7 +43,7 @@ export type ExportedBlock =
   /** The source itself lacks text here; never joined across. */
   | { type: 'gap'; kind: SourceGapKind; marker: string; reason: string }
   /** The editors' note in the text (a passage attributed to another article): the site's words, not the source's. */
-  | { type: 'editor-note'; text: string };
+  | { type: 'editor-note'; text: string; links?: { text: string; href: string }[] };
 
 /** A 名词解释 entry, and the place in the text that refers to it. */
 interface ExportedNote {
@@ -140,7 +140,7 @@ export function toJson(tree: Root, frontmatter: PageFrontmatter): ExportedDocume
         blocks.push({ type: 'gap', kind: node.kind, marker: sourceGapMarker(node), reason: node.reason });
         return;
       case 'editorNote':
-        blocks.push({ type: 'editor-note', text: node.text });
+        blocks.push({ type: 'editor-note', text: editorNoteText(node), ...(node.links && { links: node.links }) });
         return;
       case 'glossary':
         for (const e of node.entries)

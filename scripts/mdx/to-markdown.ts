@@ -108,7 +108,16 @@ function block(node: RootContent): RootContent[] {
     case 'sourceGap':
       return [paragraph([text(`〔${sourceGapMarker(node)}〕`)])];
     case 'editorNote':
-      return [paragraph([text(`〔编者注：${node.text}〕`)])];
+      return [
+        paragraph([
+          text(`〔编者注：${node.text}`),
+          ...(node.links ?? []).flatMap((link, i): PhrasingContent[] => [
+            ...(i > 0 ? [text('、')] : []),
+            { type: 'link', url: link.href, children: [text(link.text)] },
+          ]),
+          text(node.links?.length ? '。〕' : '〕'),
+        ]),
+      ];
     case 'glossary':
       return node.entries.map((e) => ({
         type: 'footnoteDefinition',

@@ -258,6 +258,11 @@ function editorNote(node: EditorNote): Paragraph {
   return leaf('p', { class: 'editor-note', role: 'note', 'data-search-ignore': 'all' }, [
     inline('span', { class: 'editor-note-label' }, [text('编者注')]),
     text(node.text),
+    ...(node.links ?? []).flatMap((link, i) => [
+      ...(i > 0 ? [text('、')] : []),
+      inline('a', { href: link.href }, [text(link.text)]),
+    ]),
+    ...(node.links?.length ? [text('。')] : []),
   ]);
 }
 

@@ -8,7 +8,7 @@ import type { Root, RootContent } from 'mdast';
 import type { PageFrontmatter } from '../manifest/site-data.ts';
 import { sourceGapMarker } from '../normalize/source-gap-kinds.ts';
 import type { TableCell } from '../normalize/tree.ts';
-import { phrasingText } from './phrasing-text.ts';
+import { editorNoteText, phrasingText } from './phrasing-text.ts';
 
 /** The facts printed under the title, label first, in the page's order. */
 function documentFacts(fm: PageFrontmatter): [label: string, value: string][] {
@@ -52,7 +52,7 @@ function block(node: RootContent): string[] {
     case 'sourceGap':
       return [`〔${sourceGapMarker(node)}〕`];
     case 'editorNote':
-      return [`〔编者注：${node.text}〕`];
+      return [`〔编者注：${editorNoteText(node)}〕`];
     case 'glossary':
       return [node.entries.map((e) => `${e.number}.${e.term}。${e.definition}`).join('\n')];
     default:

@@ -46,7 +46,7 @@ interface Entry {
 const squashed = (node: Block) => foldWidth(toString(node)).replace(/\s+/g, '');
 
 /** The numbering (六、/（一）) a block starts with, if any. */
-function numbering(node: Block): string {
+export function numbering(node: Block): string {
   const marker = headingMarker(squashed(node));
   return marker?.kind === 'numbered' || marker?.kind === 'subNumbered' ? marker.text : '';
 }

@@ -24,6 +24,7 @@ import { RepairLog } from './repair-log.ts';
 import { AttributionError, markAttributions } from './attributions.ts';
 import { markContinuedParagraphs } from './continued-paragraphs.ts';
 import { markCutOffText } from './cut-off-text.ts';
+import { noteDifferingCopies } from './differing-copies.ts';
 import { placeSourceGaps, SourceGapError } from './source-gaps.ts';
 import { CompilationError, splitCompilation } from './split-compilation.ts';
 import { removeStraySpaces, removeStraySpacesPass } from './stray-spaces.ts';
@@ -803,6 +804,57 @@ describe('markAttributions', () => {
       () => run([{ from: '宁波是港口城市', district: 'cixi', belongsTo: '某文', reason: '理由。' }]),
       (error: Error) =>
         error instanceof AttributionError && error.message.includes('field "attributions.0.from"'),
+    );
+  });
+});
+
+describe('noteDifferingCopies', () => {
+  test('a section of an attributed passage that its article prints in other words stays, and each page notes and links the other', () => {
+    const articles = [
+      { slug: 'a', district: 'haishu', headline: '甲文标题', byline: '甲区中心组' },
+      { slug: 'b', district: 'beilun', headline: '乙文标题', byline: '乙区中心组' },
+    ];
+    const segments = [
+      { from: '甲文标题', to: 'a' },
+      { from: '乙区中心组', to: 'b' },
+    ];
+    const page = [
+      '甲文标题',
+      '甲区中心组',
+      '一、甲文自己的一节。甲文自己的文字，写甲区的做法。',
+      '二、以改革促发展，推动共同富裕。推进共同富裕示范区建设，持续扩大中等收入群体。',
+      '三、以改革促生态，推动绿色发展。坚持生态优先理念，推动生态文明建设取得进展。',
+      '乙区中心组',
+      '乙文导语。',
+      '一、以改革促发展，推动共同富裕。推进共同富裕示范区建设，持续扩大中等收入群体。',
+      '二、以改革促生态，推动绿色发展。坚持生态优先理念，推动绿色发展取得进展。',
+    ].join('\n');
+    const attributions = [
+      { from: '二、以改革促发展', to: '推动生态文明建设取得进展。', article: 'b', reason: '乙文导语之后从“一、”编起。' },
+    ];
+    const { tree, context, log } = fixture(page, { compilation: { articles, segments }, attributions });
+    splitCompilation(tree, context);
+    for (const article of context.articles) recogniseHeadings(article.tree, context);
+    markAttributions(tree, context);
+    for (const article of context.articles) assignIds(article.tree, context);
+    markRepeats(tree, context);
+    noteDifferingCopies(tree, context);
+    const [a, b] = context.articles.map((x) => x.tree);
+    const noteBefore = (children: Root['children'], heading: string) => {
+      const at = children.findIndex((n) => n.type === 'heading' && toString(n).startsWith(heading));
+      const note = children[at - 1];
+      assert.equal(note?.type, 'editorNote', `a note stands before ${heading}`);
+      return note.type === 'editorNote' ? note : undefined;
+    };
+    const away = noteBefore(a.children, '三、')!;
+    assert.match(away.text, /^以下“三、”一节（原文第 5 行）也在上文编者注所说疑属乙区中心组文章的文字之中。该文另有标题相同的“二、”一节（原文第 9 行）/);
+    assert.deepEqual(away.links, [{ text: '“二、”', href: '/docs/x/b/#s2' }]);
+    const home = noteBefore(b.children, '二、')!;
+    assert.match(home.text, /^本文的“二、”一节在甲区中心组文章之中另有一种印法（原文第 5 行，序号为“三、”）/);
+    assert.deepEqual(home.links, [{ text: '“三、”', href: '/docs/x/a/#s3' }]);
+    assert.deepEqual(
+      log.summaries().find((s) => s.kind === 'differing-copy')?.details.map((d) => d.line),
+      [5, 9],
     );
   });
 });

@@ -25,6 +25,7 @@ import { inlineMarkup } from './inline-markup.ts';
 import { joinBrokenLines } from './join-broken-lines.ts';
 import { markJumpLines } from './jump-lines.ts';
 import { markRepeats } from './mark-repeats.ts';
+import { noteDifferingCopies } from './differing-copies.ts';
 import { createContext, pagesOf, sourceLine, type Pass, type SourceFilePart } from './pass.ts';
 import { parseLines } from './parse-lines.ts';
 import { readSource } from './read-source.ts';
@@ -113,6 +114,7 @@ export const pipeline: Step[] = [
   { name: 'attributions', run: markAttributions, scope: 'source', needs: ['glossary-notes', 'cut-off-text'] },
   { name: 'assign-ids', run: assignIds, scope: 'page', needs: ['glossary-notes'] },
   { name: 'mark-repeats', run: markRepeats, scope: 'source', needs: ['assign-ids', 'attributions'] },
+  { name: 'differing-copies', run: noteDifferingCopies, scope: 'source', needs: ['mark-repeats'] },
 ];
 
 export interface NormalizedPage {

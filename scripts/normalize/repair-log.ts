@@ -27,6 +27,7 @@ export type RepairKind =
   | 'attributed-passage'
   | 'run-on-line'
   | 'printed-elsewhere'
+  | 'differing-copy'
   | 'repeated-paragraph'
   | 'table-rebuilt'
   | 'table-page-repeat'
@@ -70,6 +71,7 @@ const kinds: Record<RepairKind, KindInfo> = {
   'attributed-passage': { label: '标出疑属他文的文字（按原文位置保留）', unit: '处' },
   'printed-elsewhere': { label: '说明本文的段落也排在他文中（判定属于本文）', unit: '处' },
   'repeated-paragraph': { label: '折叠原文重复印出的标题和段落', unit: '处' },
+  'differing-copy': { label: '注明他文中标题相同、措辞不同的另一种印法（未折叠）', unit: '处' },
   'table-rebuilt': { label: '重建被拆散的表格', unit: '张' },
   'table-page-repeat': { label: '删去表格在分页处重复印出的表题和表头', unit: '处' },
   'table-row-fix': { label: '校正错位的表格行', unit: '行' },

@@ -89,6 +89,8 @@ export interface ProbableLoss {
 export interface EditorNote {
   type: 'editorNote';
   text: string;
+  /** Passages the note points to, read after its text (“见：“三、”“四、””). */
+  links?: { text: string; href: string }[];
   data?: BlockData;
 }
 /** The document's own header lines (cover, masthead), kept verbatim. */

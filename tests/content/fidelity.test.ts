@@ -110,6 +110,18 @@ describe('properties of every page', () => {
         assert.ok(toText(link).includes(name), `its link says where it goes: ${toText(link)}`);
       }
 
+      // An editor's note that points to passages on another page is answered there: that page has a
+      // note pointing back (both copies of a differing section say what they are).
+      for (const link of selectAll('.editor-note a[href^="/docs/"]', body)) {
+        const [targetPath, id] = String(link.properties.href).slice('/docs/'.length).split('#');
+        const target = pageTree(targetPath);
+        assert.ok(select(`[id="${id}"]`, target), `${link.properties.href} exists`);
+        const back = selectAll('.doc-body > .editor-note a', target).some((a) =>
+          String(a.properties.href).startsWith(`/docs/${path}/#`),
+        );
+        assert.ok(back, `${targetPath} has a note pointing back to ${path}`);
+      }
+
       // An article of a compilation is labelled as one wherever the sidebar lists it.
       for (const link of selectAll('.sidebar a[href^="/docs/"]:not([href*="#"])', tree)) {
         const isArticle = String(link.properties.href).split('/').filter(Boolean).length === 3;
