@@ -286,6 +286,11 @@ export const documentFields = {
   /** A name in content/vocabularies/kinds.yaml. */
   kind: nonEmpty,
   issuer: nonEmpty,
+  /**
+   * What the issuer value is, when it is not the issuing body (刊载版面: a newspaper section's name
+   * printed in its masthead): the page labels it so, and citation and feed metadata do not give it as the author.
+   */
+  issuerLabel: z.string().optional(),
   date: calendarDay.optional(),
   dateLabel: z.string().optional(),
   /** 文号: the issuing number of an official document (慈政发〔2021〕11号). */

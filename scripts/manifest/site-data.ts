@@ -57,6 +57,7 @@ export const pageFrontmatterSchema = z.strictObject({
   district: slug,
   districtName: nonEmpty,
   issuer: documentFields.issuer,
+  issuerLabel: documentFields.issuerLabel,
   date: documentFields.date,
   dateLabel: documentFields.dateLabel,
   documentNumber: documentFields.documentNumber,

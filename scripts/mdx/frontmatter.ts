@@ -55,6 +55,7 @@ export function pageFrontmatter(
     district: article?.district ?? document.district,
     districtName: districtName(districts, article?.district ?? document.district),
     issuer: article ? article.byline : document.issuer,
+    issuerLabel: article ? undefined : document.issuerLabel,
     date: document.date,
     dateLabel: document.dateLabel,
     documentNumber: article ? undefined : document.documentNumber,

@@ -129,7 +129,12 @@ function block(node: RootContent): RootContent[] {
   }
 }
 
-/** The facts a Markdown tool (Pandoc, a static site generator, a notes app) reads from the frontmatter. */
+/**
+ * The facts a Markdown tool (Pandoc, a static site generator, a notes app) reads from the frontmatter.
+ * A value the text does not state is marked the only way YAML can: `editorSupplied` names it, with
+ * the editors' basis (as the page's 编者补 does); `issuerLabel` says what an issuer value that is
+ * no issuing body is (刊载版面).
+ */
 function frontmatter(fm: PageFrontmatter): string {
   const facts = {
     title: fm.title,
@@ -137,8 +142,11 @@ function frontmatter(fm: PageFrontmatter): string {
     district: fm.districtName,
     kind: fm.kind,
     issuer: fm.issuer,
+    issuerLabel: fm.issuerLabel,
     documentNumber: fm.documentNumber,
+    meetingFileNumber: fm.meetingFileNumber,
     date: fm.date,
+    editorSupplied: fm.editorSupplied,
     sources: fm.sourceFiles,
   };
   return stringify(Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined))).trimEnd();

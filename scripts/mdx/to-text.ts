@@ -5,28 +5,11 @@
  * own markers (a missing figure, a gap in the source) stand in 〔〕. Built from the same tree as the page.
  */
 import type { Root, RootContent } from 'mdast';
+import { documentFacts, factLine } from '../../src/lib/document-facts.ts';
 import type { PageFrontmatter } from '../manifest/site-data.ts';
 import { sourceGapMarker } from '../normalize/source-gap-kinds.ts';
 import type { TableCell } from '../normalize/tree.ts';
 import { editorNoteText, phrasingText } from './phrasing-text.ts';
-
-/** The facts printed under the title, label first, in the page's order. */
-function documentFacts(fm: PageFrontmatter): [label: string, value: string][] {
-  const facts: [string, string | undefined][] = [
-    ['地区', fm.districtName],
-    ['类别', fm.kind],
-    [fm.parent ? '作者' : '发布机关', fm.issuer],
-    ['文号', fm.documentNumber],
-    [fm.dateLabel ?? '日期', fm.date],
-    ['会议', fm.meeting],
-    ['报告人', fm.speaker],
-    ['主送', fm.recipients],
-    ['出自', fm.parent?.title],
-    ['来源', fm.provenance],
-    ['原文', fm.sourceFiles.join('、')],
-  ];
-  return facts.filter((f): f is [string, string] => Boolean(f[1]));
-}
 
 const row = (cells: TableCell[]) => cells.map((c) => c.text.replace(/\s*\n\s*/gu, ' ')).join('\t');
 
@@ -64,9 +47,7 @@ export function toText(tree: Root, frontmatter: PageFrontmatter): string {
   const head = [
     frontmatter.title,
     ...(frontmatter.subtitle ? [frontmatter.subtitle] : []),
-    documentFacts(frontmatter)
-      .map(([label, value]) => `${label}：${value}`)
-      .join('\n'),
+    documentFacts(frontmatter).map(factLine).join('\n'),
   ];
   return `${[...head, ...tree.children.flatMap(block)].join('\n\n')}\n`;
 }

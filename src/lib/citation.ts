@@ -7,8 +7,10 @@
  */
 
 export interface CitedDocument {
-  /** 主要责任者: the issuing body (or an article's author). */
-  issuer: string;
+  /** 主要责任者: the issuing body (or an article's author); none when the text names none. */
+  issuer?: string;
+  /** The editors supplied the issuer (the text does not state it): it is cited in brackets. */
+  issuerSupplied?: true;
   title: string;
   documentNumber?: string;
   /** YYYY-MM-DD. */
@@ -26,6 +28,11 @@ export const CITATION_META = {
   language: 'citation_language',
   publicUrl: 'citation_public_url',
   keywords: 'citation_keywords',
+  /**
+   * Not a Highwire tag (reference managers do not read it): an issuer the editors supplied, which
+   * the citation tags leave out since they cannot mark it, for the copied citation to cite in brackets.
+   */
+  suppliedIssuer: 'ningbo-policy-library:supplied-issuer',
 } as const;
 
 /** YYYY-MM-DD ⇄ the YYYY/MM/DD of Highwire dates. */
@@ -38,22 +45,28 @@ export function localDay(moment: Date): string {
   return `${moment.getFullYear()}-${two(moment.getMonth() + 1)}-${two(moment.getDate())}`;
 }
 
-/** The GB/T 7714-2015 reference of `url` (the passage's address, with its #id), accessed at `accessed`. */
+/**
+ * The GB/T 7714-2015 reference of `url` (the passage's address, with its #id), accessed at `accessed`.
+ * An issuer the editors supplied stands in square brackets, as GB/T 7714 marks information supplied
+ * from outside the source; without an issuer the reference starts with the title.
+ */
 export function gbt7714(doc: CitedDocument, url: string, accessed: Date): string {
   const title = doc.documentNumber ? `${doc.title}: ${doc.documentNumber}` : doc.title;
   const published = doc.date ? `(${doc.date})` : '';
-  return `${doc.issuer}. ${title}[EB/OL]. ${published}[${localDay(accessed)}]. ${url}.`;
+  const issuer = doc.issuer ? `${doc.issuerSupplied ? `[${doc.issuer}]` : doc.issuer}. ` : '';
+  return `${issuer}${title}[EB/OL]. ${published}[${localDay(accessed)}]. ${url}.`;
 }
 
 /** The cited document from a page's citation_* meta tags; undefined on a page without them. */
 export function citedDocument(meta: (name: string) => string | undefined): CitedDocument | undefined {
   const title = meta(CITATION_META.title);
-  const issuer = meta(CITATION_META.issuer);
-  if (!title || !issuer) return undefined;
+  if (!title) return undefined;
+  const stated = meta(CITATION_META.issuer);
+  const supplied = meta(CITATION_META.suppliedIssuer);
   const date = meta(CITATION_META.date);
   return {
     title,
-    issuer,
+    ...(stated ? { issuer: stated } : supplied && { issuer: supplied, issuerSupplied: true as const }),
     documentNumber: meta(CITATION_META.documentNumber),
     date: date && isoDate(date),
   };

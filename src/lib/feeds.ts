@@ -13,6 +13,7 @@ import { createHash } from 'node:crypto';
 import { x } from 'xastscript';
 import { toXml } from 'xast-util-to-xml';
 import type { PageFrontmatter } from '../../scripts/manifest/site-data.ts';
+import { statedAuthor, summaryFacts } from './document-facts.ts';
 import { pageFiles } from './downloads.ts';
 import { linkUrl } from './site-url.ts';
 
@@ -58,13 +59,16 @@ export function atomFeed({ title, subtitle, self, alternate, pages }: FeedOption
     throw new Error(`feed ${self}: none of its documents has a date, so it has no entries`);
   const entries = documents.map((d) => {
     const files = pageFiles(d.path);
-    const summary = [d.districtName, d.kind, d.issuer, d.documentNumber, d.date].filter(Boolean).join(' · ');
+    // The summary is text, so a value the editors supplied carries their mark; <author> cannot carry
+    // one, so it names only an author the text states (the feed's own author stands in otherwise).
+    const summary = [d.districtName, ...summaryFacts(d)].join(' · ');
+    const author = statedAuthor(d);
     return x('entry', [
       x('id', nameUuid(`docs/${d.path}`)),
       x('title', d.title),
       x('updated', instant(d.date)),
       x('published', instant(d.date)),
-      x('author', [x('name', d.issuer)]),
+      ...(author ? [x('author', [x('name', author)])] : []),
       x('link', { rel: 'alternate', type: 'text/html', href: linkUrl(files.page) }),
       x('link', { rel: 'alternate', type: 'text/markdown', href: linkUrl(files.markdown) }),
       x('link', { rel: 'alternate', type: 'application/json', href: linkUrl(files.json) }),

@@ -156,6 +156,31 @@ describe('metadata the text does not state is marked as the editors’', () => {
       assert.equal(marked.length, path === doc.slug ? supplied.length : marked.length);
       const want = expected(doc.slug)?.editorSupplied?.[path];
       if (want) assert.deepEqual(marked.toSorted(), want.toSorted());
+
+      // The text export states each fact the page shows, with the same mark; the Markdown export's
+      // frontmatter names the supplied fields (editorSupplied), as many as the page marks.
+      const text = readFileSync(join(distDir, 'docs', `${path}.txt`), 'utf8').split('\n');
+      for (const row of selectAll('.doc-meta > div', pageTree(path))) {
+        const label = toText(select('dt', row)!).trim();
+        if (label === '下载') continue; // the files, not a fact about the document
+        const value = squash(toText(select('dd', row)!));
+        const line = text.find((l) => l.startsWith(`${label}：`));
+        assert.ok(line && squash(line).includes(value), `${path}.txt states ${label}：${value}`);
+        assert.equal(line.includes('〔编者补：'), !!select('.editor-supplied', row), `${path}.txt marks ${label} as the page does`);
+      }
+      // The page's description marks a supplied value it states; no citation tag gives one.
+      const head = pageTree(path);
+      const description = String(select('meta[name="description"]', head)?.properties.content ?? '');
+      const citation = selectAll('meta[name^="citation_"]', head).map((m) => String(m.properties.content));
+      for (const row of selectAll('.doc-meta > div', head).filter((r) => select('.editor-supplied', r))) {
+        const label = toText(select('dt', row)!).trim();
+        const value = toText(select('dd', row)!).trim();
+        if (description.includes(`${label}：`))
+          assert.ok(description.includes(`${label}：${value}（编者补）`), `${path}: the description marks ${label}`);
+        assert.ok(!citation.some((c) => c.split('; ').includes(value)), `${path}: no citation tag gives ${value}`);
+      }
+      const markdown = parseYaml(readFileSync(join(distDir, 'docs', `${path}.md`), 'utf8').split('---')[1]);
+      assert.equal(Object.keys(markdown.editorSupplied ?? {}).length, marked.length, `${path}.md names the supplied fields`);
     });
   }
 });
