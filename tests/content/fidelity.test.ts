@@ -4,7 +4,7 @@
  * Properties that hold for any document: no paragraph starts with spaces; an unfinished paragraph never stands before a heading or
  * the page's end without a marker of the gap; a numbered sequence never skips a number without one;
  * a folded heading takes its section with it (no paragraph of a folded heading is left outside the
- * fold); a fold that repeats another page names that page; the sidebar labels a compilation's
+ * fold); a fold that repeats another page names that page; a 整理说明 entry says each thing once; the sidebar labels a compilation's
  * articles as such; no table cell prints a line twice; the
  * metadata marked as the editors' is exactly what the manifest says the text does not state.
  *
@@ -121,6 +121,18 @@ describe('properties of every page', () => {
         );
         assert.ok(back, `${targetPath} has a note pointing back to ${path}`);
       }
+
+      // A 整理说明 entry says each thing once: no clause of its own words (quotations aside) twice.
+      for (const kind of shownRepairs(tree))
+        for (const entry of kind.entries) {
+          const clauses = entry.text
+            .replace(/“[^”]*”/gu, '“”')
+            .split(/[，。；：（）]/u)
+            .map((c) => c.trim())
+            .filter((c) => c.length >= 6);
+          const twice = clauses.find((c, i) => clauses.indexOf(c) !== i);
+          assert.equal(twice, undefined, `${path} 整理说明, line ${entry.line}: “${twice}” twice in ${entry.text}`);
+        }
 
       // An article of a compilation is labelled as one wherever the sidebar lists it.
       for (const link of selectAll('.sidebar a[href^="/docs/"]:not([href*="#"])', tree)) {
