@@ -140,7 +140,11 @@ export function toJson(tree: Root, frontmatter: PageFrontmatter): ExportedDocume
         blocks.push({ type: 'gap', kind: node.kind, marker: sourceGapMarker(node), reason: node.reason });
         return;
       case 'editorNote':
-        blocks.push({ type: 'editor-note', text: editorNoteText(node), ...(node.links && { links: node.links }) });
+        blocks.push({
+          type: 'editor-note',
+          text: editorNoteText(node),
+          ...(node.links && { links: node.links }),
+        });
         return;
       case 'glossary':
         for (const e of node.entries)

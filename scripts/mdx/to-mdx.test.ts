@@ -58,7 +58,15 @@ test('a fold counts the blocks whose numbering differs, and a copy printed first
     type: 'heading' as const,
     depth: 2 as const,
     children: [{ type: 'text' as const, value: `${marker}以改革促发展。` }],
-    data: { id, repeatOf: { href: '/docs/x/b/#s1', page: '乙文', ...(renumbered && { renumbered }), ...(printedBefore && { printedBefore }) } },
+    data: {
+      id,
+      repeatOf: {
+        href: '/docs/x/b/#s1',
+        page: '乙文',
+        ...(renumbered && { renumbered }),
+        ...(printedBefore && { printedBefore }),
+      },
+    },
   });
   const summary = (children: Root['children']) =>
     /<summary>(.*)<\/summary>/.exec(toMdx({ type: 'root', children }, {}))![1];
@@ -66,7 +74,10 @@ test('a fold counts the blocks whose numbering differs, and a copy printed first
     summary([repeat('s1', '一、'), repeat('s2', '九、', undefined, true), repeat('s3', '三、')]),
     '原文在此重复印出乙文的 3 个标题（其中 1 个序号不同），已折叠',
   );
-  assert.equal(summary([repeat('s1', '一、'), repeat('s2', '二、')]), '原文在此重复印出乙文的 2 个标题，已折叠');
+  assert.equal(
+    summary([repeat('s1', '一、'), repeat('s2', '二、')]),
+    '原文在此重复印出乙文的 2 个标题，已折叠',
+  );
   assert.equal(
     summary([repeat('s1', '六、', true, true), repeat('s2', '七、', true, true)]),
     '原文在此印出的 2 个标题与乙文相同（其中 2 个序号不同），已折叠',

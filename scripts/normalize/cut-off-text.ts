@@ -83,9 +83,10 @@ export function markCutOffText(tree: Root, { log }: PassContext): void {
     const text = toString(node).trim();
     // The marker already says that what follows is not in the source; the reason says why we think
     // so and what follows on this page (the source may print another article's lines in between).
-    const where = next
-      ? `本文中其后是标题“${toString(next)}”（原文第 ${next.data?.line} 行）`
-      : '本文到此结束';
+    const where =
+      next?.type === 'heading'
+        ? `本文中其后是标题“${toString(next)}”（原文第 ${next.data?.line} 行）`
+        : '本文到此结束';
     const reason =
       `此段止于“${text.slice(-8)}”，句子没有写完，版面在此截断；${where}` +
       (skipped ? `，序号由“${skipped.previous}”跳到“${skipped.current}”。` : '。');

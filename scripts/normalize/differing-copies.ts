@@ -44,7 +44,8 @@ function linesOf(sections: Section[]): string {
   const to = lastLine(sections.at(-1)!.blocks.at(-1)!);
   return from === to ? `第 ${from} 行` : `第 ${from}–${to} 行`;
 }
-const markers = (sections: Section[]) => sections.map((s) => `“${numbering(s.heading) || '无序号'}”`).join('');
+const markers = (sections: Section[]) =>
+  sections.map((s) => `“${numbering(s.heading) || '无序号'}”`).join('');
 /** “两节”, “一节”, “三节”: how many sections, as counted in running text. */
 const sectionCount = (sections: Section[]) =>
   `${sections.length === 2 ? '两' : countedNumeral(sections.length)}节`;
@@ -66,20 +67,22 @@ export function noteDifferingCopies(tree: Root, context: PassContext): void {
   for (const page of pages) {
     // Runs of shown sections, printed away from the article they are attributed to.
     const runs: { home: (typeof pages)[number]; sections: Section[]; counterparts: Section[] }[] = [];
-    let previous: Section | undefined;
+    let continuing = false;
     for (const section of page.sections) {
       const owner = section.heading.data?.attributedTo?.article;
       const home = owner && owner !== page.slug ? pages.find((p) => p.slug === owner) : undefined;
       const shown = !section.blocks.some((b) => b.data?.repeatOf);
       const counterpart = home?.sections.find((s) => repeatKey(s.heading) === repeatKey(section.heading));
       if (!home || !shown || !counterpart) {
-        previous = undefined;
+        continuing = false;
         continue;
       }
       const run = runs.at(-1);
-      if (previous && run?.home === home) run.sections.push(section), run.counterparts.push(counterpart);
-      else runs.push({ home, sections: [section], counterparts: [counterpart] });
-      previous = section;
+      if (continuing && run?.home === home) {
+        run.sections.push(section);
+        run.counterparts.push(counterpart);
+      } else runs.push({ home, sections: [section], counterparts: [counterpart] });
+      continuing = true;
     }
 
     for (const { home, sections, counterparts } of runs) {

@@ -1,4 +1,5 @@
 /** Fixture tests for the small normalization passes (one describe per pass). */
+import type { RootContent } from 'mdast';
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { toString } from 'mdast-util-to-string';
@@ -830,7 +831,12 @@ describe('noteDifferingCopies', () => {
       '二、以改革促生态，推动绿色发展。坚持生态优先理念，推动绿色发展取得进展。',
     ].join('\n');
     const attributions = [
-      { from: '二、以改革促发展', to: '推动生态文明建设取得进展。', article: 'b', reason: '乙文导语之后从“一、”编起。' },
+      {
+        from: '二、以改革促发展',
+        to: '推动生态文明建设取得进展。',
+        article: 'b',
+        reason: '乙文导语之后从“一、”编起。',
+      },
     ];
     const { tree, context, log } = fixture(page, { compilation: { articles, segments }, attributions });
     splitCompilation(tree, context);
@@ -840,20 +846,26 @@ describe('noteDifferingCopies', () => {
     markRepeats(tree, context);
     noteDifferingCopies(tree, context);
     const [a, b] = context.articles.map((x) => x.tree);
-    const noteBefore = (children: Root['children'], heading: string) => {
+    const noteBefore = (children: RootContent[], heading: string) => {
       const at = children.findIndex((n) => n.type === 'heading' && toString(n).startsWith(heading));
       const note = children[at - 1];
       assert.equal(note?.type, 'editorNote', `a note stands before ${heading}`);
       return note.type === 'editorNote' ? note : undefined;
     };
     const away = noteBefore(a.children, '三、')!;
-    assert.match(away.text, /^以下“三、”一节（原文第 5 行）也在上文编者注所说疑属乙区中心组文章的文字之中。该文另有标题相同的“二、”一节（原文第 9 行）/);
+    assert.match(
+      away.text,
+      /^以下“三、”一节（原文第 5 行）也在上文编者注所说疑属乙区中心组文章的文字之中。该文另有标题相同的“二、”一节（原文第 9 行）/,
+    );
     assert.deepEqual(away.links, [{ text: '“二、”', href: '/docs/x/b/#s2' }]);
     const home = noteBefore(b.children, '二、')!;
     assert.match(home.text, /^本文的“二、”一节在甲区中心组文章之中另有一种印法（原文第 5 行，序号为“三、”）/);
     assert.deepEqual(home.links, [{ text: '“三、”', href: '/docs/x/a/#s3' }]);
     assert.deepEqual(
-      log.summaries().find((s) => s.kind === 'differing-copy')?.details.map((d) => d.line),
+      log
+        .summaries()
+        .find((s) => s.kind === 'differing-copy')
+        ?.details.map((d) => d.line),
       [5, 9],
     );
   });
@@ -894,7 +906,10 @@ describe('removeStraySpacesPass', () => {
     removeStraySpacesPass(tree, context);
     assert.equal(toString(tree.children[1]), '展望二〇三五年，鄞州将率先建成。');
     assert.deepEqual(
-      log.summaries().find((s) => s.kind === 'stray-space')?.details.map((d) => [d.line, d.text, d.count]),
+      log
+        .summaries()
+        .find((s) => s.kind === 'stray-space')
+        ?.details.map((d) => [d.line, d.text, d.count]),
       [[2, '“    展望”', 1]],
     );
   });
@@ -1048,7 +1063,9 @@ describe('ids and repeats', () => {
       log
         .summaries()
         .find((s) => s.kind === 'repeated-paragraph')!
-        .details.some((d) => d.line === 3 && d.text === '坚持“民…：原文只印出开头即中断，与第 1 行一段的开头相同'),
+        .details.some(
+          (d) => d.line === 3 && d.text === '坚持“民…：原文只印出开头即中断，与第 1 行一段的开头相同',
+        ),
     );
     assert.deepEqual(
       tableOfContents(tree).map((t) => t.text),

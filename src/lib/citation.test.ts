@@ -31,12 +31,21 @@ test('without a document number or date, those parts are left out, not invented'
 test('an issuer the editors supplied is cited in brackets; without an issuer the reference starts with the title', () => {
   const accessed = new Date(2026, 0, 5);
   assert.equal(
-    gbt7714({ issuer: '宁波市鄞州区人民政府', issuerSupplied: true, title: '纲要' }, 'https://h.test/d/', accessed),
+    gbt7714(
+      { issuer: '宁波市鄞州区人民政府', issuerSupplied: true, title: '纲要' },
+      'https://h.test/d/',
+      accessed,
+    ),
     '[宁波市鄞州区人民政府]. 纲要[EB/OL]. [2026-01-05]. https://h.test/d/.',
   );
-  assert.equal(gbt7714({ title: '篇章' }, 'https://h.test/d/', accessed), '篇章[EB/OL]. [2026-01-05]. https://h.test/d/.');
+  assert.equal(
+    gbt7714({ title: '篇章' }, 'https://h.test/d/', accessed),
+    '篇章[EB/OL]. [2026-01-05]. https://h.test/d/.',
+  );
   assert.deepEqual(
-    citedDocument((name) => (name === CITATION_META.title ? '纲要' : name === CITATION_META.suppliedIssuer ? '区政府' : undefined)),
+    citedDocument((name) =>
+      name === CITATION_META.title ? '纲要' : name === CITATION_META.suppliedIssuer ? '区政府' : undefined,
+    ),
     { title: '纲要', issuer: '区政府', issuerSupplied: true, documentNumber: undefined, date: undefined },
   );
 });

@@ -131,7 +131,11 @@ describe('properties of every page', () => {
             .map((c) => c.trim())
             .filter((c) => c.length >= 6);
           const twice = clauses.find((c, i) => clauses.indexOf(c) !== i);
-          assert.equal(twice, undefined, `${path} 整理说明, line ${entry.line}: “${twice}” twice in ${entry.text}`);
+          assert.equal(
+            twice,
+            undefined,
+            `${path} 整理说明, line ${entry.line}: “${twice}” twice in ${entry.text}`,
+          );
         }
 
       // An article of a compilation is labelled as one wherever the sidebar lists it.
@@ -178,7 +182,11 @@ describe('metadata the text does not state is marked as the editors’', () => {
         const value = squash(toText(select('dd', row)!));
         const line = text.find((l) => l.startsWith(`${label}：`));
         assert.ok(line && squash(line).includes(value), `${path}.txt states ${label}：${value}`);
-        assert.equal(line.includes('〔编者补：'), !!select('.editor-supplied', row), `${path}.txt marks ${label} as the page does`);
+        assert.equal(
+          line.includes('〔编者补：'),
+          !!select('.editor-supplied', row),
+          `${path}.txt marks ${label} as the page does`,
+        );
       }
       // The page's description marks a supplied value it states; no citation tag gives one.
       const head = pageTree(path);
@@ -188,11 +196,21 @@ describe('metadata the text does not state is marked as the editors’', () => {
         const label = toText(select('dt', row)!).trim();
         const value = toText(select('dd', row)!).trim();
         if (description.includes(`${label}：`))
-          assert.ok(description.includes(`${label}：${value}（编者补）`), `${path}: the description marks ${label}`);
-        assert.ok(!citation.some((c) => c.split('; ').includes(value)), `${path}: no citation tag gives ${value}`);
+          assert.ok(
+            description.includes(`${label}：${value}（编者补）`),
+            `${path}: the description marks ${label}`,
+          );
+        assert.ok(
+          !citation.some((c) => c.split('; ').includes(value)),
+          `${path}: no citation tag gives ${value}`,
+        );
       }
       const markdown = parseYaml(readFileSync(join(distDir, 'docs', `${path}.md`), 'utf8').split('---')[1]);
-      assert.equal(Object.keys(markdown.editorSupplied ?? {}).length, marked.length, `${path}.md names the supplied fields`);
+      assert.equal(
+        Object.keys(markdown.editorSupplied ?? {}).length,
+        marked.length,
+        `${path}.md names the supplied fields`,
+      );
     });
   }
 });
@@ -269,7 +287,10 @@ describe('facts about each seed document', () => {
         const summaries = selectAll('.doc-body details.repeat > summary', pageTree(fold.page)).map((s) =>
           toText(s).trim(),
         );
-        assert.ok(summaries.includes(fold.summary), `${fold.page}: a fold reads “${fold.summary}”: ${summaries.join(' / ')}`);
+        assert.ok(
+          summaries.includes(fold.summary),
+          `${fold.page}: a fold reads “${fold.summary}”: ${summaries.join(' / ')}`,
+        );
       }
       for (const path of facts.movedHeadlines ?? []) {
         const tree = pageTree(path);
