@@ -37,7 +37,8 @@ export function documentFacts(page: PageFrontmatter): DocumentFact[] {
     [issuerLabel(page), page.issuer, 'issuer'],
     ['文号', page.documentNumber, 'documentNumber'],
     ['会议文件编号', page.meetingFileNumber, 'meetingFileNumber'],
-    [page.dateLabel ?? '日期', page.date, 'date'],
+    // The page says so when the text gives no date; the library invents none.
+    [page.dateLabel ?? '日期', page.date ?? '原文未载日期', 'date'],
     ['会议', page.meeting, 'meeting'],
     ['报告人', page.speaker, 'speaker'],
     ['主送', page.recipients, 'recipients'],
