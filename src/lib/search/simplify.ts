@@ -7,7 +7,7 @@
  * carry a phrase-level s→t choice that t→s does not undo (關於單家 from 关于单家, where 單于 is a
  * phrase), so the term is also converted character by character.
  */
-import { T2S_FIRST } from './t2s-gate.ts';
+import { T2S_CHARS, T2S_PAIRS } from './t2s-gate.ts';
 
 export type Convert = (s: string) => string;
 
@@ -26,9 +26,13 @@ export function loadConverters(): Promise<Convert[]> {
   return loading;
 }
 
-/** Whether a term has a character that can start a conversion (else it converts to itself). */
+/**
+ * Whether a term holds what a conversion needs (t2s-gate.ts): a character that converts, or the
+ * first two characters of a phrase that does. Else it converts to itself.
+ */
 export function mayBeTraditional(term: string): boolean {
-  return Array.from(term).some((c) => T2S_FIRST.has(c));
+  const chars = Array.from(term);
+  return chars.some((c, i) => T2S_CHARS.has(c) || (i + 1 < chars.length && T2S_PAIRS.has(c + chars[i + 1])));
 }
 
 /** The distinct simplified forms of a term: per standard, then character by character. */
