@@ -17,8 +17,9 @@
  *    a frequent token's list in a file of its own, so that a rare token costs a small file;
  *  - the texts (blocks with their ids, heading, breadcrumb, the following text) are gzip JSON shards
  *    of consecutive sections of one page, fetched only for results shown;
- *  - filters (district: a page's own and the districts it mentions, as the district pages list them;
- *    kind) are lists of pages, one file per value.
+ *  - the facets a result is filtered and counted by (district: a page's own and the districts it
+ *    mentions, as the district pages list them; kind; year) are one small file for every page
+ *    (pages.gz), and page titles files of TITLES_PER_FILE pages.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -35,7 +36,8 @@ import {
   ByteWriter,
   POSITION_BITS,
   ENTRY_FILE,
-  filterFile,
+  FACETS,
+  FACETS_FILE,
   FORMAT_VERSION,
   INDEX_DIR,
   listFile,
@@ -47,12 +49,16 @@ import {
   tokenOf,
   LONGEST_TOKEN,
   writeBucket,
-  writePages,
+  titlesFile,
+  TITLES_PER_FILE,
   writePosting,
+  type Facet,
   type IndexEntry,
+  type PageFacets,
 } from '../src/lib/search/index-format.ts';
 import type { SectionText } from '../src/lib/search/section-text.ts';
 import { followingText, normalize } from '../src/lib/search/text.ts';
+import { yearOf } from '../src/lib/navigation.ts';
 
 const gzipAsync = promisify(gzip);
 
@@ -276,7 +282,7 @@ export async function buildSearchIndex({
 
   const dir = join(outDir, INDEX_DIR);
   rmSync(dir, { recursive: true, force: true });
-  for (const sub of ['tokens', 'lists', 'text', 'filters']) mkdirSync(join(dir, sub), { recursive: true });
+  for (const sub of ['tokens', 'lists', 'text', 'titles']) mkdirSync(join(dir, sub), { recursive: true });
   // Files are compressed and written a few at a time off the main thread (zlib and fs use libuv's
   // pool): on a slow disk, opening thousands of small files one after the other took seconds.
   const bytes = { index: 0, text: 0 };
@@ -295,7 +301,11 @@ export async function buildSearchIndex({
     if (inFlight.size > 64) await Promise.race(inFlight);
   };
 
-  const filterPages: Record<string, Map<string, number[]>> = { district: new Map(), kind: new Map() };
+  const facetValues = Object.fromEntries(FACETS.map((f) => [f, [] as string[][]])) as Record<
+    Facet,
+    string[][]
+  >;
+  const titles: string[] = [];
   let sections = 0;
   let characters = 0;
   for (const [pageIndex, page] of site.entries()) {
@@ -304,16 +314,11 @@ export async function buildSearchIndex({
       throw new Error(
         `search index: docs/${page.path}/index.html is not in the catalog (src/generated/catalog.json); build the content step again`,
       );
-    // As on the district pages (src/lib/catalog.ts pagesOf): a district lists its own documents and the articles that mention it.
-    for (const [name, values] of [
-      ['district', new Set([cat.district, ...(cat.mentions ?? [])])],
-      ['kind', [cat.kind]],
-    ] as const)
-      for (const value of values) {
-        const pages = filterPages[name].get(value) ?? [];
-        pages.push(pageIndex);
-        filterPages[name].set(value, pages);
-      }
+    // As on the district pages (src/lib/navigation.ts pagesOf): a district lists its own documents and the articles that mention it.
+    facetValues.district.push([...new Set([cat.district, ...(cat.mentions ?? [])])]);
+    facetValues.kind.push([cat.kind]);
+    facetValues.year.push([yearOf(cat)]);
+    titles.push(page.title);
     const parent = cat.parent ? catalogPage.get(cat.parent) : undefined;
     const crumbs = [
       districtName(catalog.districts, cat.district),
@@ -398,13 +403,17 @@ export async function buildSearchIndex({
   for (const t of tokens) byBucket[bucketOf(t.token, buckets)].push(t);
   for (const [k, inBucket] of byBucket.entries()) await write(bucketFile(k), writeBucket(inBucket), 'index');
 
-  const filters: Record<string, string[]> = {};
-  for (const [name, byValue] of Object.entries(filterPages)) {
-    filters[name] = [...byValue.keys()].sort();
-    for (const [i, value] of filters[name].entries())
-      await write(filterFile(name, i), writePages(byValue.get(value)!), 'index');
+  const facets = {} as PageFacets['facets'];
+  for (const f of FACETS) {
+    const values = [...new Set(facetValues[f].flat())].sort();
+    const index = new Map(values.map((v, i) => [v, i]));
+    facets[f] = { values, pages: facetValues[f].map((vs) => vs.map((v) => index.get(v)!)) };
   }
-  const entry: IndexEntry = { version: FORMAT_VERSION, buckets, sections, pages: site.length, filters };
+  const pageFacets: PageFacets = { paths: site.map((p) => p.path), facets };
+  await write(FACETS_FILE, JSON.stringify(pageFacets), 'index');
+  for (let first = 0; first < titles.length; first += TITLES_PER_FILE)
+    await write(titlesFile(first), JSON.stringify(titles.slice(first, first + TITLES_PER_FILE)), 'index');
+  const entry: IndexEntry = { version: FORMAT_VERSION, buckets, sections, pages: site.length };
   await Promise.all(inFlight);
   // The entry last: an index without it is incomplete, and says so.
   writeFileSync(join(dir, ENTRY_FILE), JSON.stringify(entry));

@@ -6,7 +6,7 @@
  * The scan: a section holds a term when an occurrence of it starts in the section's text (it may
  * run on into the next section), after removing whitespace and folding widths and Latin case.
  * A query of several terms needs them all in one section; a filter keeps the pages the district
- * and kind pages list. Every query: the same sections, the same number of hits in each, a link to
+ * and kind pages list (and a year, a document's date). Every query: the same sections, the same number of hits in each, a link to
  * the block where the first hit starts, and marks on text that reads as the query; results read page
  * by page (as the page's "更多结果" does) come best first, and the count is honest (checkCount).
  */
@@ -18,10 +18,11 @@ import type { Catalog } from '../../scripts/manifest/site-data.ts';
 import { readSite } from '../../scripts/search-records.ts';
 import { foldWidth } from '../../src/lib/conventions/widths.ts';
 import { byRank, type ResultCount, type SearchResult } from '../../src/lib/search/core.ts';
-import { PAGE_SIZE } from '../../src/lib/search/count-message.ts';
+import { PAGE_SIZE, PER_DOCUMENT } from '../../src/lib/search/count-message.ts';
 import type { SearchFilters } from '../../src/lib/search/engine.ts';
 import { highlightNeedles } from '../../src/lib/search/highlight-param.ts';
 import { MAX_QUERY_LENGTH } from '../../src/lib/search/query-length.ts';
+import { yearOf } from '../../src/lib/navigation.ts';
 import { fragmentId } from '../../src/lib/url-part.ts';
 import { distDir } from '../support/serve-dist.ts';
 import { openBuiltIndex } from './built-index.ts';
@@ -82,6 +83,7 @@ function scan(terms: string[], filters: SearchFilters): Map<string, Expected> {
     if (filters.district && cat.district !== filters.district && !cat.mentions?.includes(filters.district))
       continue;
     if (filters.kind && cat.kind !== filters.kind) continue;
+    if (filters.year && yearOf(cat) !== filters.year) continue;
     // Per section: where each term starts in it.
     const starts = page.sections.map(() => terms.map(() => [] as number[]));
     for (const [t, term] of terms.entries()) {
@@ -196,9 +198,48 @@ function checkCount(query: string, before: ResultCount, after: ResultCount, resu
   }
 }
 
+/**
+ * Grouped by document (the search page's order): the documents in the rank of their best section,
+ * each with its best PER_DOCUMENT sections, read page by page; each document's count, once settled,
+ * is what the results hold; narrowed to one document, all of its sections.
+ */
+async function checkGrouped(query: string, filters: SearchFilters, ranked: SearchResult[]) {
+  const label = `query ${JSON.stringify(query)} ${JSON.stringify(filters)}, grouped`;
+  const byDocument = Map.groupBy(ranked, (r) => r.page);
+  const run = await search.search(query, filters, { perDocument: PER_DOCUMENT });
+  const got: SearchResult[] = [];
+  while (!run.results.done) got.push(...(await run.results.next(PAGE_SIZE)));
+  assert.deepEqual(
+    got.map((r) => r.url),
+    [...byDocument.values()].flatMap((rs) => rs.slice(0, PER_DOCUMENT)).map((r) => r.url),
+    label,
+  );
+  await run.results.settle(Infinity);
+  const counts = run.results.byPage();
+  for (const rs of byDocument.values()) {
+    const page = run.pages.paths.indexOf(rs[0].page);
+    assert.deepEqual(
+      counts.get(page),
+      { sections: rs.length, hits: rs.reduce((n, r) => n + r.count, 0), unchecked: 0 },
+      `${label}: ${rs[0].page}`,
+    );
+  }
+  const [first] = byDocument.keys();
+  if (first === undefined) return;
+  const one = await search.search(query, { ...filters, doc: first }, { perDocument: Infinity });
+  const inDocument: SearchResult[] = [];
+  while (!one.results.done) inDocument.push(...(await one.results.next(PAGE_SIZE)));
+  assert.deepEqual(
+    inDocument.map((r) => r.url),
+    byDocument.get(first)!.map((r) => r.url),
+    `${label}: narrowed to ${first}`,
+  );
+}
+
 const search = openBuiltIndex();
 const districts = [...new Set(catalog.pages.flatMap((p) => [p.district, ...(p.mentions ?? [])]))];
 const kinds = [...new Set(catalog.pages.map((p) => p.kind))];
+const years = [...new Set(catalog.pages.map(yearOf))];
 
 test(
   'generated queries: the same sections, hits, links and marks as a substring scan',
@@ -221,6 +262,7 @@ test(
       const filters: SearchFilters = {};
       if (next() < 0.2) filters.district = districts[Math.floor(next() * districts.length)];
       if (next() < 0.1) filters.kind = kinds[Math.floor(next() * kinds.length)];
+      if (next() < 0.1) filters.year = years[Math.floor(next() * years.length)];
       const query = terms.map((t) => retype(t, next)).join(' ');
       const run = await search.search(query, filters);
       const before = run.results.count();
@@ -230,6 +272,7 @@ test(
       checkResults(query, terms, filters, results);
       checkCount(query, before, run.results.count(), results);
       if (results.length) withResults++;
+      if (i % 5 === 0) await checkGrouped(query, filters, results);
     }
     assert.ok(withResults > QUERIES / 2, `only ${withResults} of ${QUERIES} queries found something`);
   },

@@ -86,6 +86,24 @@ describe('verify', () => {
     assert.deepEqual(r.highlight, ['专精特新', '小巨人']);
   });
 
+  test('a match in the heading brings the body’s paragraphs around their hits; or its opening when it has none', () => {
+    const r = verify(section, variantsOf('过去一年'))!;
+    assert.equal(r.block.id, 's1', 'the first hit is in the heading');
+    assert.deepEqual(
+      r.body.map((b) => [b.id, b.hits.length]),
+      [['s1-p1', 0]],
+      'no body paragraph holds it: the first one, unmarked',
+    );
+    const both = verify(section, [['工作回顾', '专精特新']])!;
+    assert.equal(both.block.id, 's1');
+    assert.deepEqual(
+      both.body.map((b) => b.id),
+      ['s1-p1', 's1-p2'],
+    );
+    assert.ok(both.body.every((b) => b.hits.length === 1));
+    assert.deepEqual(verify(section, variantsOf('专精特新'))!.body, [], 'a first hit in the body: no more');
+  });
+
   test('a match that starts in the section may end in the next; one that starts there is not counted', () => {
     const r = verify(head, variantsOf('奋力攻坚。一、过去'))!;
     assert.equal(r.count, 1);
@@ -273,6 +291,53 @@ describe('searchIndex', () => {
     const { reader } = library(pages);
     const got = await all(await searchIndex(variantsOf('数字'), reader, (s) => s >= sectionNumber(3, 0, 0)));
     assert.ok(got.length > 0 && got.every((r) => r.page === 'p3'));
+  });
+
+  test('grouped by document: documents in the rank of their best section, each with its best sections', async () => {
+    const { reader, texts } = library(pages);
+    for (const q of ['发展', '数字经济', '经', '数字 经济', '济']) {
+      const terms = variantsOf(q);
+      const ranked = rank(texts.map((t) => verify(t, terms)).filter((r) => r !== undefined));
+      for (const perDocument of [1, 2, Infinity]) {
+        const taken = new Map<string, SearchResult[]>();
+        for (const r of ranked) {
+          const group = taken.get(r.page) ?? [];
+          if (group.length < perDocument) group.push(r);
+          taken.set(r.page, group);
+        }
+        const got = await all(await searchIndex(terms, reader, undefined, { perDocument }));
+        assert.deepEqual(
+          got.map((r) => r.url),
+          [...taken.values()].flat().map((r) => r.url),
+          `${q}, ${perDocument} a document`,
+        );
+      }
+    }
+  });
+
+  test('counts per page: exact from the index, or at least what is checked, exact once settled', async () => {
+    const { reader, texts } = library(pages);
+    for (const q of ['发展', '数字经济', '经济运行']) {
+      const terms = variantsOf(q);
+      const truth = new Map<number, { sections: number; hits: number; unchecked: number }>();
+      for (const r of texts.map((t) => verify(t, terms)).filter((r) => r !== undefined)) {
+        const page = Math.floor(r.order / sectionNumber(1, 0, 0));
+        const c = truth.get(page) ?? { sections: 0, hits: 0, unchecked: 0 };
+        c.sections++;
+        c.hits += r.count;
+        truth.set(page, c);
+      }
+      const results = await searchIndex(terms, reader, undefined, { perDocument: 1 });
+      await results.next(1);
+      for (const [page, c] of results.byPage()) {
+        const t = truth.get(page) ?? { sections: 0, hits: 0 };
+        assert.ok(c.sections <= t.sections && c.sections + c.unchecked >= t.sections, `${q}: page ${page}`);
+        if (!c.unchecked) assert.deepEqual(c, { ...t, unchecked: 0 }, `${q}: page ${page} exact`);
+      }
+      await results.settle(Infinity);
+      assert.equal(results.count().exact, true, q);
+      assert.deepEqual(new Map([...results.byPage()].filter(([, c]) => c.sections)), truth, q);
+    }
   });
 
   test('a text that fails to load drops its results, and is reported', async () => {

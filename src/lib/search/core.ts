@@ -46,6 +46,8 @@ export interface SearchResult {
   headingHit: boolean; // the section's heading (a page head's: the title) holds a term
   order: number; // the section's number, in reading order (tie-break)
   block: BlockHits; // the paragraph of the first hit, with every hit inside it
+  /** When that paragraph is the section's heading: the body's first paragraphs with hits (or its first, when it has none). */
+  body: BlockHits[];
   highlight: string[]; // the strings actually found (a traditional query's simplified form, etc.)
 }
 
@@ -91,6 +93,9 @@ function prepare(section: SectionText): Prepared {
   return p;
 }
 
+/** Body excerpts shown under a result whose first hit is in its heading. */
+export const BODY_EXCERPTS = 2;
+
 /**
  * The section as a result if it holds every term (any variant of it), starting in its own text;
  * else undefined. Hits are counted in the section, the result links to the block of the first
@@ -117,11 +122,23 @@ export function verify(section: SectionText, terms: readonly string[][]): Search
   hits.sort((a, b) => a.start - b.start);
   const first = hits[0];
   const b = blocks.findLast((blk) => blk.start <= first.start)!;
-  const inBlock: Hit[] = [];
-  for (const h of hits) {
-    const s = h.start - b.start;
-    const e = Math.min(h.end - b.start, b.norm.length);
-    if (s >= 0 && s < b.norm.length) inBlock.push({ start: b.map[s], end: b.map[e - 1] + 1 });
+  /** A block with the hits that start in it, in offsets of its printed text. */
+  const withHits = (blk: Prepared['blocks'][number]): BlockHits => {
+    const inBlock: Hit[] = [];
+    for (const h of hits) {
+      const s = h.start - blk.start;
+      const e = Math.min(h.end - blk.start, blk.norm.length);
+      if (s >= 0 && s < blk.norm.length) inBlock.push({ start: blk.map[s], end: blk.map[e - 1] + 1 });
+    }
+    return { id: blk.id, text: blk.text, hits: inBlock };
+  };
+  // A match in the heading alone shows nothing the heading does not: the body's first blocks with
+  // hits show how the section uses the words (or its opening, when only the heading holds them).
+  const body: BlockHits[] = [];
+  if (section.heading && b === blocks[0]) {
+    const rest = blocks.slice(1).map(withHits);
+    body.push(...rest.filter((blk) => blk.hits.length).slice(0, BODY_EXCERPTS));
+    if (!body.length && rest.length) body.push(rest[0]);
   }
   return {
     url: highlightHref(section.url, highlight, b.id),
@@ -132,7 +149,8 @@ export function verify(section: SectionText, terms: readonly string[][]): Search
     count: hits.length,
     headingHit,
     order: section.order,
-    block: { id: b.id, text: b.text, hits: inBlock },
+    block: withHits(b),
+    body,
     highlight,
   };
 }
@@ -146,6 +164,8 @@ export interface IndexReader {
   postings(token: number, entry: TokenEntry): Promise<Posting[]>;
   /** A section's text; rejects (engine.ts: with a LoadError) when it cannot be read. */
   text(section: number): Promise<SectionText>;
+  /** Whether a section's text is already loaded (checking it then costs nothing); never, if absent. */
+  loaded?(section: number): boolean;
 }
 
 /** How much a candidate may be worth: exact when the index decides it, else an upper bound. */
@@ -335,6 +355,13 @@ export interface ResultCount {
   hits: number;
 }
 
+/** One page's share of the results: exact when the count is, else at least, with `unchecked` sections still to check. */
+export interface PageCount {
+  sections: number;
+  hits: number;
+  unchecked: number;
+}
+
 /** A candidate whose text could not be read: the results may lack it. */
 interface Unreadable {
   section: number;
@@ -343,22 +370,60 @@ interface Unreadable {
 
 export interface ResultPages {
   count(): ResultCount;
-  /** The next results in rank order (fewer than asked only at the end). */
+  /** The count per page (index-format.ts pageOf), as exact as `count()`: the distribution a facet sums. */
+  byPage(): Map<number, PageCount>;
+  /** The next results in order (fewer than asked only at the end, or when a page's checks are spent). */
   next(n: number): Promise<SearchResult[]>;
   readonly done: boolean;
+  /**
+   * Checks candidates without showing them, so that the counts become exact: every one whose text
+   * is already loaded (free), then up to `n` others, in rank order. Their results still come in order.
+   */
+  settle(n: number): Promise<void>;
   /** Candidates whose text failed to load so far. */
   readonly unreadable: readonly Unreadable[];
+}
+
+/**
+ * The order results come in. By default, best first (`byRank`). Grouped by document
+ * (`{ perDocument: k }`): the documents in the rank of their best section, each with its best k
+ * sections in rank order — a reader scans documents, and a document's other sections are one
+ * filter away (its page index: `keep`).
+ */
+export interface ResultOrder {
+  perDocument?: number;
 }
 
 /** Candidates checked for one page of results at most: per result asked, and at least. */
 const MAX_CHECKS_PER_RESULT = 4;
 const MIN_CHECKS = 64;
 
+/** Results of one group (a document, or a single section in rank order): checked and unchecked, best first. */
+interface Group {
+  unchecked: Candidate[];
+  verified: SearchResult[];
+  shown: number;
+}
+/** The best a group may still show: its best checked result, or the bound of its best unchecked candidate. */
+function potential(g: Group): RankKey | undefined {
+  const [v, u] = [g.verified[0], g.unchecked[0]];
+  return v && (!u || byRank(v, u) <= 0) ? v : u;
+}
+/** Whether the group's best result is known: checked, and no unchecked candidate could rank above it. */
+const resolved = (g: Group) =>
+  g.verified.length > 0 && (!g.unchecked.length || byRank(g.verified[0], g.unchecked[0]) <= 0);
+/** Groups by potential, best first; a group with nothing left last. */
+function byPotential(a: Group, b: Group): number {
+  const [pa, pb] = [potential(a), potential(b)];
+  return !pa ? (pb ? 1 : 0) : !pb ? -1 : byRank(pa, pb);
+}
+
 /** The results of a query (terms with their variants), read page by page. `keep` applies the filters. */
 export async function searchIndex(
   terms: readonly string[][],
   reader: IndexReader,
   keep: (section: number) => boolean = () => true,
+  order: ResultOrder = {},
 ): Promise<ResultPages> {
   const pending = terms.length ? await candidates(terms, reader, keep) : [];
   const allExact = pending.every((c) => c.exact);
@@ -371,61 +436,149 @@ export async function searchIndex(
         hits: pending.reduce((n, c) => n + c.count, 0),
       }
     : undefined;
-  /** Checked and holding the query, not yet shown, best first. */
-  const ready: SearchResult[] = [];
+  const perGroup = order.perDocument ?? 1;
+  const groupOf = order.perDocument ? (section: number) => pageOf(section) : (section: number) => section;
+  const groups = new Map<number, Group>();
+  for (const c of pending) {
+    const key = groupOf(c.order);
+    const g = groups.get(key) ?? { unchecked: [], verified: [], shown: 0 };
+    g.unchecked.push(c);
+    groups.set(key, g);
+  }
+  /** Groups not started, best potential first (pending is in rank order, so are they). */
+  const queue = [...groups.values()];
+  let current: Group | undefined;
   const found: SearchResult[] = [];
   const unreadable: Unreadable[] = [];
-  let next = 0; // pending[next…] are not checked yet
-
-  /** Checks the next n candidates on their text. */
-  async function check(n: number): Promise<void> {
-    const batch = pending.slice(next, next + n);
-    next += batch.length;
-    const texts = await Promise.allSettled(batch.map((c) => reader.text(c.order)));
-    for (const [i, t] of texts.entries()) {
-      if (t.status === 'rejected') {
-        unreadable.push({ section: batch[i].order, error: t.reason });
-        continue;
-      }
-      const r = verify(t.value, terms);
-      if (r) {
-        ready.push(r);
-        found.push(r);
-      }
+  let unchecked = pending.length;
+  let checks = 0;
+  /** Texts asked for ahead of their check, so that a page's texts load together. */
+  const loading = new Map<number, Promise<SectionText>>();
+  const load = (section: number) => {
+    let p = loading.get(section);
+    if (!p) {
+      p = reader.text(section);
+      p.catch(() => {}); // reported by the check that awaits it
+      loading.set(section, p);
     }
-    ready.sort(byRank);
+    return p;
+  };
+
+  /** Checks a group's best unchecked candidate on its text. */
+  async function checkOne(g: Group): Promise<void> {
+    const c = g.unchecked.shift()!;
+    unchecked--;
+    checks++;
+    let text: SectionText;
+    try {
+      text = await load(c.order);
+    } catch (error) {
+      unreadable.push({ section: c.order, error });
+      return;
+    } finally {
+      loading.delete(c.order);
+    }
+    const r = verify(text, terms);
+    if (!r) return;
+    found.push(r);
+    const at = g.verified.findIndex((v) => byRank(r, v) < 0);
+    g.verified.splice(at < 0 ? g.verified.length : at, 0, r);
+  }
+
+  /** Loads the texts the next n results need if every bound holds: what a page of exact candidates shows. */
+  function prefetch(n: number): void {
+    let wanted = n;
+    const take = (g: Group, room: number) => {
+      for (const c of g.unchecked.slice(0, Math.min(room, wanted))) {
+        void load(c.order);
+        wanted--;
+      }
+    };
+    if (current) take(current, perGroup - current.shown);
+    for (const g of queue) {
+      if (wanted <= 0) break;
+      take(g, perGroup);
+    }
+  }
+
+  /** Moves a group whose potential dropped to its place in the queue. */
+  function requeue(): void {
+    const g = queue.shift()!;
+    const at = queue.findIndex((other) => byPotential(g, other) < 0);
+    queue.splice(at < 0 ? queue.length : at, 0, g);
   }
 
   return {
     count() {
-      if (exactCount) {
-        // Exact from the index; a section whose text failed is still counted (it holds the query).
-        return exactCount;
-      }
-      const unchecked = pending.length - next;
+      // Exact from the index; a section whose text failed is still counted (it holds the query).
+      if (exactCount) return exactCount;
       return {
         sections: found.length,
         exact: unchecked === 0,
         unchecked,
-        pages: new Set(found.map((r) => r.page)).size,
+        pages: new Set(found.map((r) => pageOf(r.order))).size,
         hits: found.reduce((n, r) => n + r.count, 0),
       };
+    },
+    byPage() {
+      const out = new Map<number, PageCount>();
+      const add = (section: number, sections: number, hits: number, unsure: number) => {
+        const p = out.get(pageOf(section)) ?? { sections: 0, hits: 0, unchecked: 0 };
+        p.sections += sections;
+        p.hits += hits;
+        p.unchecked += unsure;
+        out.set(pageOf(section), p);
+      };
+      if (exactCount) for (const c of pending) add(c.order, 1, c.count, 0);
+      else {
+        for (const r of found) add(r.order, 1, r.count, 0);
+        for (const g of groups.values()) for (const c of g.unchecked) add(c.order, 0, 0, 1);
+      }
+      return out;
     },
     async next(n: number): Promise<SearchResult[]> {
       const shown: SearchResult[] = [];
       // Candidates that turn out not to hold the query cost their text too: a page checks at most
       // this many, and may then show fewer results than asked (the rest come with the next page).
-      const budget = next + Math.max(MAX_CHECKS_PER_RESULT * n, MIN_CHECKS);
+      const budget = checks + Math.max(MAX_CHECKS_PER_RESULT * n, MIN_CHECKS);
+      prefetch(n);
       while (shown.length < n) {
-        const bound = pending[next];
-        if (ready.length && (!bound || byRank(ready[0], bound) <= 0)) shown.push(ready.shift()!);
-        else if (bound && next < budget) await check(n - shown.length);
-        else break;
+        if (current && current.shown < perGroup) {
+          if (resolved(current)) {
+            shown.push(current.verified.shift()!);
+            current.shown++;
+          } else if (current.unchecked.length && checks < budget) await checkOne(current);
+          else if (current.unchecked.length) break;
+          else current = undefined; // nothing left in it
+          continue;
+        }
+        current = undefined;
+        const top = queue[0];
+        if (!top || !potential(top)) break;
+        if (resolved(top)) current = queue.shift();
+        else if (checks < budget) {
+          await checkOne(top);
+          requeue();
+        } else break;
       }
       return shown;
     },
     get done() {
-      return next >= pending.length && !ready.length;
+      const more = (g: Group | undefined) => !!g && g.shown < perGroup && !!potential(g);
+      return !more(current) && !queue.some(more);
+    },
+    async settle(n: number) {
+      const free = (c: Candidate) => reader.loaded?.(c.order) ?? false;
+      const rest = [...groups.values()].flatMap((g) => g.unchecked.map((c) => ({ g, c })));
+      const chosen = [...rest.filter(({ c }) => free(c)), ...rest.filter(({ c }) => !free(c)).slice(0, n)];
+      for (const { c } of chosen) void load(c.order);
+      for (const { g, c } of chosen) {
+        // Check this candidate: move it to the head of its group's unchecked list.
+        g.unchecked.splice(g.unchecked.indexOf(c), 1);
+        g.unchecked.unshift(c);
+        await checkOne(g);
+      }
+      queue.sort(byPotential);
     },
     unreadable,
   };

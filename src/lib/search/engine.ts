@@ -15,21 +15,31 @@
  * Everything is fetched from `base`, the site root: '/' on the site; a file: URL of dist/ in Node.
  */
 import pLimit from 'p-limit';
-import { searchIndex, type IndexReader, type ResultPages, type SearchResult } from './core.ts';
+import {
+  searchIndex,
+  type IndexReader,
+  type ResultCount,
+  type ResultOrder,
+  type ResultPages,
+  type SearchResult,
+} from './core.ts';
 import {
   bucketFile,
   bucketOf,
   ENTRY_FILE,
-  filterFile,
+  FACETS,
+  FACETS_FILE,
   INDEX_DIR,
   listFile,
   pageOf,
   readBucket,
-  readPages,
   readPostings,
   shardOf,
   textFile,
+  titlesFile,
+  TITLES_PER_FILE,
   type IndexEntry,
+  type PageFacets,
   type Posting,
   type TokenEntry,
 } from './index-format.ts';
@@ -38,9 +48,12 @@ import type { SectionText } from './section-text.ts';
 import { loadConverters, mayBeTraditional, simplifiedForms } from './simplify.ts';
 import { normalize, queryTerms } from './text.ts';
 
+/** What a search is narrowed to: facet values (index-format.ts FACETS) and a document (its catalog path). */
 export interface SearchFilters {
   district?: string;
   kind?: string;
+  year?: string;
+  doc?: string;
 }
 /** Results whose text could not be loaded (one file), so the list may lack them. */
 interface UnavailableTexts {
@@ -51,22 +64,31 @@ interface SearchRun {
   /** Each term with its variants (a traditional term's simplified forms). */
   terms: string[][];
   results: ResultPages;
+  /** Every page's path and facet values: what the distribution of `results.byPage()` is summed over. */
+  pages: PageFacets;
   /** The text files that failed so far, with the number of results each held. */
   unavailable(): UnavailableTexts[];
   timings: Record<string, number>;
 }
-interface NearMisses {
-  piece: string;
-  results: SearchResult[];
+/** What to offer when a query finds nothing. */
+export interface SearchHelp {
+  /** Of a query of several terms: each term alone, with its count (at least one found, or none). */
+  terms: { term: string; count: ResultCount }[];
+  /** The longest part of the query that is found (terms left out, or a piece of a term), with its first results. */
+  near?: { part: string; results: SearchResult[] };
 }
 export interface SearchIndex {
   /** Starts an exact search; results come page by page. Rejects with a LoadError when the index itself does not load. */
-  search(q: string, filters?: SearchFilters): Promise<SearchRun>;
+  search(q: string, filters?: SearchFilters, order?: ResultOrder): Promise<SearchRun>;
+  /** How many sections hold q: exact when the index says, else at least those found by checking a first one. */
+  probe(q: string, filters?: SearchFilters): Promise<ResultCount>;
   /**
-   * Near misses for a query with no exact result: sections holding the longest pieces of the first
-   * term (halves, then shorter), clearly not exact. Returns the piece used and its first results.
+   * For a query with no exact result: each of its terms alone, and the longest part of it that is
+   * found — the most terms, longest first, then the longest piece of a term — clearly not exact.
    */
-  nearMisses(q: string, filters?: SearchFilters): Promise<NearMisses | undefined>;
+  help(q: string, filters?: SearchFilters): Promise<SearchHelp>;
+  /** The titles of pages (by index), read from the titles files that hold them. */
+  titles(pages: readonly number[]): Promise<Map<number, string>>;
 }
 
 /** Requests a search keeps open at most. */
@@ -135,14 +157,26 @@ export function openIndex(base = '/'): SearchIndex {
       const data = await fetching(async () => new Uint8Array(await (await fetchOrFail(url)).arrayBuffer()));
       return parsed(url, () => {
         const e = JSON.parse(decoder.decode(data)) as IndexEntry;
-        if (!(e.buckets > 0) || typeof e.filters !== 'object') throw new Error('not a search index entry');
+        if (!(e.buckets > 0)) throw new Error('not a search index entry');
         return e;
       });
     });
   const buckets = new Map<number, Promise<Map<number, TokenEntry>>>();
   const lists = new Map<number, Promise<Posting[]>>();
   const shards = new Map<number, Promise<Map<number, SectionText>>>();
-  const filterPages = new Map<string, Promise<Set<number>>>();
+  const loadedShards = new Set<number>();
+  const pageFacets = new Map<string, Promise<PageFacets>>();
+  const loadFacets = () =>
+    cachedUntilFailure(pageFacets, FACETS_FILE, async () => {
+      const data = await file(FACETS_FILE);
+      return parsed(`${dir}${FACETS_FILE}`, () => {
+        const f = JSON.parse(decoder.decode(data)) as PageFacets;
+        if (!Array.isArray(f.paths) || FACETS.some((name) => !f.facets?.[name]))
+          throw new Error('not page facets');
+        return f;
+      });
+    });
+  const titleFiles = new Map<string, Promise<string[]>>();
 
   const reader = (entry: IndexEntry): IndexReader => ({
     async entries(tokens) {
@@ -175,58 +209,60 @@ export function openIndex(base = '/'): SearchIndex {
       const shard = await cachedUntilFailure(shards, n, async () => {
         const name = textFile(n);
         const data = await file(name);
-        return parsed(`${dir}${name}`, () => {
+        const texts = parsed(`${dir}${name}`, () => {
           const list = JSON.parse(decoder.decode(data)) as SectionText[];
           return new Map(list.map((s) => [s.order, s]));
         });
+        loadedShards.add(n);
+        return texts;
       });
       const text = shard.get(section);
       if (!text) throw new LoadError('corrupt', `${dir}${textFile(n)}`);
       return text;
     },
+    loaded: (section) => loadedShards.has(shardOf(section)),
   });
 
-  /** The pages a filter keeps (undefined: no filter); a value the index does not know keeps none. */
-  async function keptPages(entry: IndexEntry, filters: SearchFilters): Promise<Set<number>[]> {
-    const sets: Set<number>[] = [];
-    for (const [name, value] of Object.entries(filters)) {
+  /** The pages the filters keep (undefined: no filter); a value the index does not know keeps none. */
+  function keptPages(pages: PageFacets, filters: SearchFilters): Set<number> | undefined {
+    let kept: Set<number> | undefined;
+    const narrow = (test: (page: number) => boolean) => {
+      const all = kept ?? pages.paths.keys();
+      kept = new Set([...all].filter(test));
+    };
+    for (const name of FACETS) {
+      const value = filters[name];
       if (!value) continue;
-      const i = entry.filters[name]?.indexOf(value) ?? -1;
-      if (i < 0) {
-        sets.push(new Set());
-        continue;
-      }
-      sets.push(
-        await cachedUntilFailure(filterPages, `${name}-${i}`, async () => {
-          const fileName = filterFile(name, i);
-          const data = await file(fileName);
-          return parsed(`${dir}${fileName}`, () => readPages(data));
-        }),
-      );
+      const i = pages.facets[name].values.indexOf(value);
+      narrow((page) => pages.facets[name].pages[page].includes(i));
     }
-    return sets;
+    if (filters.doc) narrow((page) => pages.paths[page] === filters.doc);
+    return kept;
   }
 
-  async function search(q: string, filters: SearchFilters = {}): Promise<SearchRun> {
+  async function search(q: string, filters: SearchFilters = {}, order: ResultOrder = {}): Promise<SearchRun> {
     const t0 = performance.now();
     const timings: Record<string, number> = {};
     const lap = (name: string) => {
       timings[name] = Math.round(performance.now() - t0);
     };
-    // The entry loads in parallel with the converter.
+    // The entry and the page facets load in parallel with the converter.
     const entryLoading = loadEntry();
-    entryLoading.catch(() => {});
+    const facetsLoading = loadFacets();
+    for (const p of [entryLoading, facetsLoading]) p.catch(() => {});
     const terms = await termVariants(q);
     lap('terms');
     const entry = await entryLoading;
-    const kept = await keptPages(entry, filters);
+    const pages = await facetsLoading;
+    const kept = keptPages(pages, filters);
     lap('entry');
-    const keep = (section: number) => kept.every((pages) => pages.has(pageOf(section)));
-    const results = await searchIndex(terms, reader(entry), keep);
+    const keep = (section: number) => !kept || kept.has(pageOf(section));
+    const results = await searchIndex(terms, reader(entry), keep, order);
     lap('candidates');
     return {
       terms,
       results,
+      pages,
       timings,
       unavailable() {
         const byFile = new Map<string, UnavailableTexts>();
@@ -241,24 +277,61 @@ export function openIndex(base = '/'): SearchIndex {
     };
   }
 
-  const MAX_NEAR_TRIES = 12;
-  const NEAR_RESULTS = 5;
-  async function nearMisses(q: string, filters: SearchFilters = {}): Promise<NearMisses | undefined> {
-    const terms = await termVariants(q);
-    const term = terms[0]?.[terms[0].length - 1];
-    if (!term) return undefined;
-    const chars = Array.from(term);
-    let tries = 0;
-    for (let len = chars.length - 1; len >= 2; len--) {
-      for (let i = 0; i + len <= chars.length; i++) {
-        if (++tries > MAX_NEAR_TRIES) return undefined;
-        const piece = chars.slice(i, i + len).join('');
-        const shown = await (await search(piece, filters)).results.next(NEAR_RESULTS);
-        if (shown.length) return { piece, results: shown };
-      }
+  async function probe(q: string, filters: SearchFilters = {}): Promise<ResultCount> {
+    const { results } = await search(q, filters);
+    if (!results.count().exact) {
+      await results.next(1);
+      await results.settle(0); // the candidates whose text came with it: free
     }
-    return undefined;
+    return results.count();
   }
 
-  return { search, nearMisses };
+  const MAX_NEAR_TRIES = 12;
+  const NEAR_RESULTS = 5;
+  /** Terms a query's help looks at: the parts of a longer query are too many to try. */
+  const MAX_HELP_TERMS = 4;
+  async function help(q: string, filters: SearchFilters = {}): Promise<SearchHelp> {
+    const terms = queryTerms(q).slice(0, MAX_HELP_TERMS);
+    const length = (part: string[]) => part.reduce((n, t) => n + Array.from(t).length, 0);
+    const counts =
+      terms.length > 1
+        ? await Promise.all(terms.map(async (term) => ({ term, count: await probe(term, filters) })))
+        : [];
+    // Parts of the query, longest first (the most characters; in query order among equals): every
+    // choice of found terms but all, and the pieces of each term not found, one character shorter each time.
+    const found = new Set(counts.filter((c) => c.count.sections > 0).map((c) => c.term));
+    const parts: string[][] = Array.from({ length: 2 ** terms.length - 2 }, (_, i) =>
+      terms.filter((_, k) => (i + 1) & (1 << k)),
+    ).filter((part) => part.every((t) => found.has(t)));
+    for (const term of terms.filter((t) => !found.has(t))) {
+      const chars = Array.from(term);
+      let tries = 0;
+      for (let len = chars.length - 1; len >= 2 && tries < MAX_NEAR_TRIES; len--)
+        for (let i = 0; i + len <= chars.length && tries < MAX_NEAR_TRIES; i++, tries++)
+          parts.push([chars.slice(i, i + len).join('')]);
+    }
+    parts.sort((a, b) => length(b) - length(a));
+    for (const part of parts.slice(0, MAX_NEAR_TRIES * 2).map((p) => p.join(' '))) {
+      const shown = await (await search(part, filters)).results.next(NEAR_RESULTS);
+      if (shown.length) return { terms: counts, near: { part, results: shown } };
+    }
+    return { terms: counts };
+  }
+
+  async function titles(pages: readonly number[]): Promise<Map<number, string>> {
+    const out = new Map<number, string>();
+    await Promise.all(
+      [...new Set(pages.map(titlesFile))].map(async (name) => {
+        const list = await cachedUntilFailure(titleFiles, name, async () => {
+          const data = await file(name);
+          return parsed(`${dir}${name}`, () => JSON.parse(decoder.decode(data)) as string[]);
+        });
+        for (const page of pages)
+          if (titlesFile(page) === name) out.set(page, list[page % TITLES_PER_FILE] ?? '');
+      }),
+    );
+    return out;
+  }
+
+  return { search, probe, help, titles };
 }

@@ -6,7 +6,6 @@ import {
   ByteWriter,
   pageOf,
   readBucket,
-  readPages,
   readPostings,
   sectionNumber,
   shardOf,
@@ -14,7 +13,6 @@ import {
   SLOTS_PER_SHARD,
   tokenOf,
   writeBucket,
-  writePages,
   writePosting,
 } from './index-format.ts';
 
@@ -61,10 +59,6 @@ test('a bucket holds inline lists and references to list files', () => {
   assert.deepEqual([...read.get(0x4e2d)!.inline!], [1, 4]);
   assert.deepEqual(read.get(2 ** 48 + 7), { sections: 900, list: 12 });
   assert.throws(() => readBucket(bytes.subarray(0, bytes.length - 1)), RangeError);
-});
-
-test('filter files list pages', () => {
-  assert.deepEqual([...readPages(writePages([0, 3, 4, 900]))], [0, 3, 4, 900]);
 });
 
 test('a section number gives its page and shard, in reading order', () => {

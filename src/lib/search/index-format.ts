@@ -8,16 +8,20 @@
  *                                    frequency and its posting list (inline, or the number of its own file)
  *   search-index/lists/<n>.gz        the posting list of one frequent token
  *   search-index/text/<shard>.gz     the texts of a run of consecutive sections of one page (JSON)
- *   search-index/filters/<f>-<i>.gz  the pages listed under value i of filter f (district, kind)
+ *   search-index/pages.gz            per page: its path and its district(s), kind and year (PageFacets):
+ *                                    what the filters keep and the result distribution sums, a few
+ *                                    bytes a page
+ *   search-index/titles/<k>.gz       the titles of pages k × TITLES_PER_FILE …, for the documents a
+ *                                    distribution names before their results are shown
  *
  * A query reads the entry, one bucket per token it looks up (and a token's list file when it is
- * frequent), then the text shards of the results it shows: nothing whose size grows with the
- * library except the lists of the tokens it asks for.
+ * frequent), the page facets, then the text shards of the results it shows: nothing whose size
+ * grows with the library faster than a few bytes a document, except the lists of the tokens it asks for.
  */
 
 export const INDEX_DIR = 'search-index';
 export const ENTRY_FILE = 'index.json';
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** Files every built index has, for a check that the site is complete. */
 export const REQUIRED_INDEX_FILES = [`${INDEX_DIR}/${ENTRY_FILE}`];
@@ -28,14 +32,26 @@ export interface IndexEntry {
   buckets: number;
   sections: number;
   pages: number;
-  /** Per filter, its values in the order of their files (filters/<name>-<i>.gz). */
-  filters: Record<string, string[]>;
 }
 
 export const bucketFile = (k: number) => `tokens/${k}.gz`;
 export const listFile = (n: number) => `lists/${n}.gz`;
 export const textFile = (shard: number) => `text/${shard}.gz`;
-export const filterFile = (name: string, i: number) => `filters/${name}-${i}.gz`;
+export const FACETS_FILE = 'pages.gz';
+export const TITLES_PER_FILE = 64;
+export const titlesFile = (page: number) => `titles/${Math.floor(page / TITLES_PER_FILE)}.gz`;
+
+/**
+ * What a result can be filtered and counted by: a page's district (its own and those it mentions, as
+ * the district pages list it), its kind and its year (navigation.ts yearOf: four digits or 'undated').
+ */
+export const FACETS = ['district', 'kind', 'year'] as const;
+export type Facet = (typeof FACETS)[number];
+/** pages.gz (gzip JSON): per page, by index, its catalog path and the indexes of its values of each facet. */
+export interface PageFacets {
+  paths: string[];
+  facets: Record<Facet, { values: string[]; pages: number[][] }>;
+}
 
 /**
  * A section's number says where it is: page index × 2¹⁴ + shard of the page × 2⁶ + slot in the
@@ -246,24 +262,5 @@ export function readBucket(bytes: Uint8Array): Map<number, TokenEntry> {
       at += h.length;
     }
   }
-  return out;
-}
-
-/** A filter file: the pages listed under one value, as increasing page indexes (gaps). */
-export function writePages(pages: number[]): Uint8Array {
-  const w = new ByteWriter();
-  let previous = -1;
-  for (const p of pages) {
-    w.uint(p - previous);
-    previous = p;
-  }
-  return w.result();
-}
-
-export function readPages(bytes: Uint8Array): Set<number> {
-  const r = new ByteReader(bytes);
-  const out = new Set<number>();
-  let page = -1;
-  while (!r.done) out.add((page += r.uint()));
   return out;
 }
