@@ -143,7 +143,7 @@ describe('in Chromium, served under the base path', () => {
     const page = await browser.newPage();
     try {
       await page.goto(`${site.url}${BASE}search/?q=${encodeURIComponent(q)}`);
-      const first = page.locator('#search-results > li a').first();
+      const first = page.locator('#search-results .search-result-link').first();
       await first.waitFor();
       const href = (await first.getAttribute('href'))!;
       assert.ok(href.startsWith(`${BASE}docs/`), href);

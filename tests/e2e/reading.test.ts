@@ -40,8 +40,8 @@ describe('searching', () => {
     const word = '甬江科创区';
     await page.goto(`${site.url}/search/?q=${encodeURIComponent(word)}`);
     await page.locator('#search-results[aria-busy="false"] li').first().waitFor();
-    const href = (await page.locator('#search-results li a').first().getAttribute('href'))!;
-    await page.locator('#search-results li a').first().click();
+    const href = (await page.locator('#search-results .search-result-link').first().getAttribute('href'))!;
+    await page.locator('#search-results .search-result-link').first().click();
     await page.waitForURL((u) => u.pathname.startsWith('/docs/'));
     const id = fragmentId(new URL(href, site.url).hash);
     const target = page.locator(`[id="${id}"]`);

@@ -67,10 +67,11 @@ async function search(page: Page, params: Record<string, string>): Promise<strin
 }
 const settled = (page: Page) =>
   page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached', timeout: 30_000 });
+/** The section links shown, in order (results are grouped by document: #search-results > li is a document). */
 const shownHrefs = (page: Page) =>
   page
-    .locator('#search-results > li')
-    .evaluateAll((lis) => lis.map((li) => li.querySelector('a[href]')!.getAttribute('href')!));
+    .locator('#search-results .search-result > a.search-result-link')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
 async function results(page: Page): Promise<string[]> {
   await settled(page);
   for (const more = page.locator('#search-more'); await more.isVisible();) {
@@ -78,6 +79,22 @@ async function results(page: Page): Promise<string[]> {
     await settled(page);
   }
   return shownHrefs(page);
+}
+/**
+ * Every section a search reaches: the results grouped by document (every "更多结果" followed), and
+ * for a document showing only its best sections, all of them ("查看本文档全部", a search narrowed to it).
+ */
+async function everySection(page: Page, params: Record<string, string>): Promise<string[]> {
+  const grouped = await search(page, params);
+  const rest = await page
+    .locator('#search-results .search-doc-rest:not([hidden])')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const all = new Set(grouped);
+  for (const href of rest) {
+    await page.goto(new URL(href, live.site.url).href);
+    for (const h of await results(page)) all.add(h);
+  }
+  return [...all];
 }
 
 describe('header search', () => {
@@ -138,29 +155,41 @@ describe('/search/?q=', () => {
     assert.ok(hrefs.length >= 1);
     for (const href of hrefs) assert.match(href, /^\/docs\/[^?#]+\/\?highlight=[^#]+#[\w-]+$/);
     const first = page.locator('#search-results > li').first();
-    assert.match(await first.locator('.search-crumbs').innerText(), /^宁波市 › /);
-    assert.deepEqual(await first.locator('.search-excerpt mark').allInnerTexts(), ['甬江科创区']);
+    assert.match(await first.locator('.search-doc-meta .search-crumbs').innerText(), /^宁波市/);
+    assert.deepEqual(
+      [
+        ...new Set(
+          await first.locator('.search-result').first().locator('.search-excerpt mark').allInnerTexts(),
+        ),
+      ],
+      ['甬江科创区'],
+    );
     assert.match(await page.locator('#search-status').innerText(), /甬江科创区/);
     await page.context().close();
   });
 
   test('filters by district and kind narrow the results and are kept in the URL', async () => {
     const page = await fresh();
-    const all = await search(page, { q: '十四五' });
+    const all = await everySection(page, { q: '十四五' });
     assert.ok(new Set(all.map((h) => h.split('/')[2])).size >= 2, 'unfiltered: several documents');
 
-    const cixi = await search(page, { q: '十四五', district: 'cixi', kind: '规划纲要' });
+    const cixi = await everySection(page, { q: '十四五', district: 'cixi', kind: '规划纲要' });
     assert.ok(cixi.length > 0);
     assert.ok(
       cixi.every((h) => h.startsWith('/docs/cixi-shisiwu-guihua/')),
       cixi.join(' '),
     );
+    assert.deepEqual(
+      cixi.toSorted(),
+      all.filter((h) => h.startsWith('/docs/cixi-shisiwu-guihua/')).toSorted(),
+    );
+    await search(page, { q: '十四五', district: 'cixi', kind: '规划纲要' });
     assert.equal(await page.locator('#search-district').inputValue(), 'cixi');
     assert.equal(await page.locator('#search-kind').inputValue(), '规划纲要');
-    assert.equal(cixi.length, all.filter((h) => h.startsWith('/docs/cixi-shisiwu-guihua/')).length);
 
-    // Changing a filter searches again with a new URL.
+    // Changing a filter applies once the form is sent, with a new URL.
     await page.locator('#search-district').selectOption('yinzhou');
+    await page.locator('.search-filters button[type="submit"]').click();
     await page.waitForURL(/district=yinzhou/);
     const yinzhou = await results(page);
     assert.ok(yinzhou.length > 0 && yinzhou.every((h) => h.startsWith('/docs/yinzhou-shisiwu-guihua/')));
@@ -247,7 +276,7 @@ describe('/search/?q=', () => {
     // Landing from the half-width query: the mark covers the text as printed, full-width commas and all.
     const printed = pairs[0];
     await search(page, { q: printed.replace('，', ',') });
-    await page.locator('#search-results > li a').first().click();
+    await page.locator('#search-results .search-result-link').first().click();
     await page.locator('mark.search-hit-current').waitFor();
     assert.equal(await page.locator('mark.search-hit-current').innerText(), printed);
     await page.context().close();
@@ -314,7 +343,7 @@ describe('/search/?q=', () => {
 
   test('a text shard missing on the server fails only its part: the other results show, with a note', async () => {
     const page = await fresh();
-    const all = await search(page, { q: '发展' });
+    const all = await everySection(page, { q: '发展' });
     // The shard holding the first result's section, read from the built files.
     const first = new URL(all[0], live.site.url);
     const pagePath = first.pathname.replace(/^\/docs\/|\/$/g, '');
@@ -327,10 +356,11 @@ describe('/search/?q=', () => {
     await page.route(`**/${INDEX_DIR}/text/${broken}`, (route) =>
       route.fulfill({ status: 404, body: 'not found' }),
     );
-    const shown = await search(page, { q: '发展' });
+    const shown = await everySection(page, { q: '发展' });
     assert.ok(shown.length > 0 && shown.length < all.length, `${shown.length} of ${all.length} shown`);
     assert.ok(shown.every((h) => all.includes(h)));
     assert.ok(!shown.includes(all[0]));
+    await search(page, { q: '发展' });
     const note = page.locator('#search-partial');
     assert.ok(await note.isVisible());
     assert.match(
@@ -375,48 +405,47 @@ describe('/search/?q=', () => {
 });
 
 describe('results a page at a time', () => {
-  /** The most frequent run of n characters of the site, by the sections holding it. */
-  function commonest(n: number): { text: string; sections: number } {
+  /** The run of n characters held by the most sections of one document, with that document. */
+  function commonest(n: number): { text: string; doc: string; sections: number } {
     const holders = new Map<string, Set<string>>();
     for (const sec of sections)
       for (let i = 0; i + n <= sec.text.length; i++) {
         const piece = sec.text.slice(i, i + n);
         if (!/^\p{Script=Han}+$/u.test(piece)) continue;
-        if (!holders.has(piece)) holders.set(piece, new Set());
-        holders.get(piece)!.add(sec.key);
+        const key = `${sec.page}\n${piece}`;
+        if (!holders.has(key)) holders.set(key, new Set());
+        holders.get(key)!.add(sec.key);
       }
-    const [text, keys] = [...holders].sort((a, b) => b[1].size - a[1].size)[0];
-    return { text, sections: keys.size };
+    const [key, keys] = [...holders].sort((a, b) => b[1].size - a[1].size)[0];
+    const [doc, text] = key.split('\n');
+    return { text, doc, sections: keys.size };
   }
 
-  test('the first page shows the best results with the exact count; "更多结果" adds the next, by keyboard too', async () => {
-    const { text: q, sections: holding } = commonest(2);
-    assert.ok(holding > 2 * PAGE_SIZE, `${q}: ${holding} sections`);
+  test('a document’s sections come a page at a time with the exact count; "更多结果" adds the next, by keyboard too', async () => {
+    const { text: q, doc, sections: holding } = commonest(2);
+    assert.ok(holding > 2 * PAGE_SIZE, `${q}: ${holding} sections of ${doc}`);
     const page = await fresh();
-    await page.goto(`${live.site.url}/search/?q=${encodeURIComponent(q)}`);
+    await page.goto(`${live.site.url}/search/?${new URLSearchParams({ q, doc })}`);
     await settled(page);
-    assert.equal(await page.locator('#search-results > li').count(), PAGE_SIZE);
+    const shown = () => page.locator('#search-results .search-result').count();
+    assert.equal(await shown(), PAGE_SIZE);
     const status = await page.locator('#search-status').innerText();
-    assert.match(status, new RegExp(`中的 ${holding} 节，共 \\d+ 处；已显示前 ${PAGE_SIZE} 节`), status);
+    assert.match(status, new RegExp(`中的 ${holding} 节，共 \\d+ 处；已显示其中 ${PAGE_SIZE} 节`), status);
     assert.doesNotMatch(status, /至少/);
     // Keyboard: Tab from the last result link reaches the button; Enter shows the next page and
     // moves the focus to its first result.
-    await page.locator('#search-results > li a').last().focus();
+    await page.locator('#search-results .search-result-link').last().focus();
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'search-more');
     await page.keyboard.press('Enter');
     await page.waitForFunction(
-      (n) => document.querySelectorAll('#search-results > li').length === n,
+      (n) => document.querySelectorAll('#search-results .search-result').length === n,
       2 * PAGE_SIZE,
     );
     await settled(page);
     assert.equal(
-      await page.evaluate(() => document.activeElement?.closest('li')?.parentElement?.children.length),
-      2 * PAGE_SIZE,
-    );
-    assert.equal(
       await page.evaluate(() =>
-        [...document.querySelectorAll('#search-results > li')].indexOf(
+        [...document.querySelectorAll('#search-results .search-result')].indexOf(
           document.activeElement!.closest('li')!,
         ),
       ),
@@ -430,17 +459,38 @@ describe('results a page at a time', () => {
   });
 
   test('a longer term that has more candidates than a page says "至少" until every one is checked', async () => {
-    const { text: q, sections: holding } = commonest(4);
-    assert.ok(holding > PAGE_SIZE, `${q}: ${holding} sections`);
+    const { text: q, doc, sections: holding } = commonest(4);
+    assert.ok(holding > PAGE_SIZE, `${q}: ${holding} sections of ${doc}`);
     const page = await fresh();
-    await page.goto(`${live.site.url}/search/?q=${encodeURIComponent(q)}`);
-    await settled(page);
-    assert.equal(await page.locator('#search-results[data-exact="false"]').count(), 1);
-    assert.match(await page.locator('#search-status').innerText(), /至少 \d+ 节.*尚待核对/);
+    // Every count the page says, in order (the status is a live region: each one is read out).
+    await page.addInitScript(() => {
+      const said: [string, string][] = [];
+      (window as unknown as { __said: typeof said }).__said = said;
+      new MutationObserver(() => {
+        const status = document.getElementById('search-status');
+        const list = document.getElementById('search-results');
+        if (status?.textContent && said.at(-1)?.[0] !== status.textContent)
+          said.push([status.textContent, list?.dataset.exact ?? '']);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto(`${live.site.url}/search/?${new URLSearchParams({ q, doc })}`);
     const all = await results(page);
+    for (const settle = page.locator('#search-settle'); await settle.isVisible();) {
+      await settle.click();
+      await page.waitForTimeout(200);
+    }
     assert.equal(all.length, holding);
+    const said = await page.evaluate(() => (window as unknown as { __said: [string, string][] }).__said);
+    const counts = said.filter(([text]) => /节/.test(text));
+    assert.ok(
+      counts.some(([text]) => /至少 \d+ 节.*尚待核对/.test(text)),
+      `a lower bound first: ${counts.map(([t]) => t).join(' | ')}`,
+    );
+    for (const [text, exact] of counts)
+      if (!new RegExp(`中的 ${holding} 节，共`).test(text))
+        assert.match(text, /至少|尚待核对/, `only the exact count goes without 至少: ${text} (${exact})`);
+    assert.match(counts.at(-1)![0], new RegExp(`中的 ${holding} 节，共`));
     assert.equal(await page.locator('#search-results[data-exact="true"]').count(), 1);
-    assert.match(await page.locator('#search-status').innerText(), new RegExp(`中的 ${holding} 节，共`));
     await page.context().close();
   });
 });
@@ -449,8 +499,8 @@ describe('landing on a result', () => {
   test('the match is highlighted inside the linked paragraph and scrolled into view', async () => {
     const page = await fresh();
     await search(page, { q: '专精特新' });
-    const href = (await page.locator('#search-results > li a').first().getAttribute('href'))!;
-    await page.locator('#search-results > li a').first().click();
+    const href = (await page.locator('#search-results .search-result-link').first().getAttribute('href'))!;
+    await page.locator('#search-results .search-result-link').first().click();
     await page.waitForURL((u) => u.pathname.startsWith('/docs/'));
     const current = page.locator('mark.search-hit-current');
     await current.waitFor();
@@ -540,7 +590,7 @@ describe('agreement with a plain substring scan', () => {
     ];
     const page = await fresh();
     for (const q of queries) {
-      const found = new Set((await search(page, { q })).map(sectionOf));
+      const found = new Set((await everySection(page, { q })).map(sectionOf));
       const expected = new Set(sections.filter((s) => s.text.includes(fold(q))).map((s) => s.key));
       assert.deepEqual([...found].sort(), [...expected].sort(), `query ${JSON.stringify(q)}`);
     }
