@@ -416,8 +416,8 @@ const ourSearch = (browser: Browser, origin: string, q: string) =>
     if (await page.locator('#search-results[data-error]').count())
       throw new Error(await page.locator('#search-status').innerText());
     const hrefs = await page
-      .locator('#search-results > li')
-      .evaluateAll((items) => items.map((li) => li.querySelector('a[href]')!.getAttribute('href')!));
+      .locator('#search-results .search-result-link')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
     return { firstMs, hrefs };
   });
 
