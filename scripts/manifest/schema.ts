@@ -72,7 +72,6 @@ const correctionSchema = z
     reason: nonEmpty,
   })
   .strict();
-export type Correction = z.infer<typeof correctionSchema>;
 
 const headerCellSchema = z.union([
   nonEmpty,
@@ -345,7 +344,6 @@ const sourcePartSchema = z.union([
   z.strictObject({ file: sourceFileName }),
   z.strictObject({ missing: nonEmpty }),
 ]);
-export type SourcePart = z.infer<typeof sourcePartSchema>;
 
 export const documentSchema = z
   .object({

@@ -9,7 +9,7 @@ import { toString } from 'mdast-util-to-string';
 import { pagesOf, type PassContext } from './pass.ts';
 import { isParagraph } from './tree.ts';
 
-export class ContinuedParagraphError extends Error {
+class ContinuedParagraphError extends Error {
   override name = 'ContinuedParagraphError';
 }
 

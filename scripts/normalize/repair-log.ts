@@ -114,7 +114,7 @@ export interface RepairSummary {
   details: RepairDetail[];
 }
 
-export class RepairLogError extends Error {
+class RepairLogError extends Error {
   override name = 'RepairLogError';
 }
 

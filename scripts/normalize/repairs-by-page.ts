@@ -12,7 +12,7 @@ import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { repairKindInfo, type RepairKind, type RepairSummary } from './repair-log.ts';
 
-export interface PageRepairEntry {
+interface PageRepairEntry {
   /** The entry's own anchor in 整理说明 (fix-1, fix-2 … per page). */
   id: string;
   line: number;

@@ -81,7 +81,7 @@ export interface AttributedSpan {
   data?: AttributedTo & Data;
 }
 /** Where a character was probably lost at a line break (join-broken-lines.ts): marked, never supplied. */
-export interface ProbableLoss {
+interface ProbableLoss {
   type: 'probableLoss';
   data?: Data;
 }
@@ -183,7 +183,7 @@ export interface RepeatOf {
 }
 
 /** The article (of this compilation) or the district a passage belongs to, by the manifest. */
-export interface AttributedTo {
+interface AttributedTo {
   article?: string;
   district?: string;
   /** Its entry in the manifest's attributions (0-based). */

@@ -21,7 +21,7 @@ export const HOME_NEWEST = 8;
 export const GROUP_PREVIEW = 5;
 
 /** The year segment and group of pages without a date. */
-export const UNDATED = 'undated';
+const UNDATED = 'undated';
 
 export const docUrl = (path: string): string => sitePath(`docs/${path}/`);
 export const districtUrl = (slug: string): string => sitePath(`district/${slug}/`);
@@ -45,7 +45,7 @@ export function compareYears(a: string, b: string): number {
   return b.localeCompare(a);
 }
 
-export interface YearGroup {
+interface YearGroup {
   year: string;
   pages: CatalogPage[];
 }

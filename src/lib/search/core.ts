@@ -94,7 +94,7 @@ function prepare(section: SectionText): Prepared {
 }
 
 /** Body excerpts shown under a result whose first hit is in its heading. */
-export const BODY_EXCERPTS = 2;
+const BODY_EXCERPTS = 2;
 
 /**
  * The section as a result if it holds every term (any variant of it), starting in its own text;

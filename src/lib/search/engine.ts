@@ -71,7 +71,7 @@ interface SearchRun {
   timings: Record<string, number>;
 }
 /** What to offer when a query finds nothing. */
-export interface SearchHelp {
+interface SearchHelp {
   /** Of a query of several terms: each term alone, with its count (at least one found, or none). */
   terms: { term: string; count: ResultCount }[];
   /** The longest part of the query that is found (terms left out, or a piece of a term), with its first results. */
