@@ -4,28 +4,21 @@
  * links print their full address, and 打印本节 prints one section alone.
  */
 import assert from 'node:assert/strict';
+import { statSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright';
-import { siteInBrowser } from '../support/browser.ts';
+import { DESKTOP, siteInBrowser, withPage } from '../support/browser.ts';
 import { builtPages } from '../support/dist-html.ts';
 import { printToSheets, type PrintedSheet, type PrintedText } from '../support/pdf.ts';
 
 const live = siteInBrowser();
 // Documents (a compilation's articles share their compilation's header).
-const documentPages = builtPages()
-  .map((p) => p.url)
-  .filter((url) => /^\/docs\/[^/]+\/$/.test(url));
+const documents = builtPages().filter((p) => /^\/docs\/[^/]+\/$/.test(p.url));
+const documentPages = documents.map((p) => p.url);
 /** The longest document page (the most sheets): what a reader would most want to print in part. */
-const LONGEST = '/docs/cixi-shisiwu-guihua/';
+const LONGEST = documents.reduce((a, b) => (statSync(b.file).size > statSync(a.file).size ? b : a)).url;
 
-async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
-  const context = await live.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  try {
-    return await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const withDesktopPage = <T>(run: (page: Page) => Promise<T>) => withPage(live, DESKTOP, run);
 
 /** A passage id as printed in the margin: "#s2-1-p3". */
 const PRINTED_ID = /^#[a-z][a-z0-9-]*$/;
@@ -48,7 +41,7 @@ describe('printing a document', () => {
     { timeout: 300_000 },
     async () => {
       assert.ok(documentPages.length >= 5);
-      await withPage(async (page) => {
+      await withDesktopPage(async (page) => {
         for (const url of documentPages) {
           await page.goto(live.site.url + url);
           const sheets = await printToSheets(page);
@@ -75,7 +68,7 @@ describe('printing a document', () => {
     'each passage’s id is printed in the margin, on the line where the passage starts',
     { timeout: 120_000 },
     async () => {
-      await withPage(async (page) => {
+      await withDesktopPage(async (page) => {
         await page.goto(live.site.url + LONGEST);
         const sheets = await printToSheets(page);
         await page.emulateMedia({ media: 'print' });
@@ -103,7 +96,7 @@ describe('printing a document', () => {
   );
 
   test('links print their full address', { timeout: 120_000 }, async () => {
-    await withPage(async (page) => {
+    await withDesktopPage(async (page) => {
       await page.goto(live.site.url + LONGEST);
       const printed = (await printToSheets(page)).map((s) => s.text).join('');
       const addresses = [...printed.matchAll(/<([^<>\s]+)>/g)].map((m) => m[1]);
@@ -119,7 +112,7 @@ describe('打印本节', () => {
     'prints only that section, under the title; reached by keyboard; absent from the printout',
     { timeout: 120_000 },
     async () => {
-      await withPage(async (page) => {
+      await withDesktopPage(async (page) => {
         await page.goto(live.site.url + LONGEST);
         const section = 's2';
         // By keyboard: from the section's link control, Tab reaches its 打印本节 control.

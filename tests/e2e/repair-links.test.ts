@@ -7,22 +7,15 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright';
-import { siteInBrowser } from '../support/browser.ts';
+import { DESKTOP, siteInBrowser, withPage } from '../support/browser.ts';
 
 const live = siteInBrowser();
 
-async function withPage<T>(run: (page: Page) => Promise<T>): Promise<T> {
-  const context = await live.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  try {
-    return await run(await context.newPage());
-  } finally {
-    await context.close();
-  }
-}
+const withDesktopPage = <T>(run: (page: Page) => Promise<T>) => withPage(live, DESKTOP, run);
 
 describe('整理说明 and the text link to each other', () => {
   test('a mark leads to its entry, opening the note; the entry leads back to the passage', async () => {
-    await withPage(async (page) => {
+    await withDesktopPage(async (page) => {
       await page.goto(`${live.site.url}/docs/ningbo-dangdaihui-baogao/`);
       assert.equal(await page.locator('#repairs').evaluate((el) => (el as HTMLDetailsElement).open), false);
       // 001 line 35: the space removed from the heading of part three (a recorded correction).
@@ -44,7 +37,7 @@ describe('整理说明 and the text link to each other', () => {
   });
 
   test('a probable lost character is marked □ without changing the passage’s words', async () => {
-    await withPage(async (page) => {
+    await withDesktopPage(async (page) => {
       await page.goto(`${live.site.url}/docs/jingcai-pianzhang/`);
       const marker = page.locator('.doc-body .probable-loss');
       assert.equal(await marker.count(), 1);

@@ -5,24 +5,13 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright';
-import { siteInBrowser } from '../support/browser.ts';
+import type { Page } from 'playwright';
+import { DESKTOP, siteInBrowser, withPage } from '../support/browser.ts';
 import { builtPages } from '../support/dist-html.ts';
 
 const live = siteInBrowser();
 
-async function withPage<T>(
-  options: Parameters<Browser['newContext']>[0],
-  run: (page: Page, context: BrowserContext) => Promise<T>,
-): Promise<T> {
-  const context = await live.browser.newContext(options);
-  try {
-    return await run(await context.newPage(), context);
-  } finally {
-    await context.close();
-  }
-}
-const desktop = { viewport: { width: 1280, height: 900 } };
+const desktop = DESKTOP;
 const phone = { viewport: { width: 375, height: 800 }, isMobile: true, hasTouch: true };
 
 /** Where an element sits relative to the viewport's top edge. */
@@ -31,7 +20,7 @@ const topOf = (page: Page, selector: string) =>
 
 describe('navigating by district', () => {
   test('home → district → document → section via the sidebar', async () => {
-    await withPage(desktop, async (page) => {
+    await withPage(live, desktop, async (page) => {
       await page.goto(`${live.site.url}/`);
       assert.equal(await page.locator('h1').innerText(), '宁波政策文库');
       await page.locator('.district-card h3 a', { hasText: '北仑区' }).click();
@@ -59,7 +48,7 @@ describe('navigating by district', () => {
   });
 
   test('previous / next stay within the district', async () => {
-    await withPage(desktop, async (page) => {
+    await withPage(live, desktop, async (page) => {
       await page.goto(`${live.site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/`);
       // 北仑区 lists its 政府工作报告 before the 理论文章汇编 article (the order of content/vocabularies/kinds.yaml).
       const next = page.locator('.pager a[rel="next"]');
@@ -71,7 +60,7 @@ describe('navigating by district', () => {
 
 describe('filtering a district', () => {
   test('a district page narrows to a kind without script, and back to all', async () => {
-    await withPage({ ...desktop, javaScriptEnabled: false }, async (page) => {
+    await withPage(live, { ...desktop, javaScriptEnabled: false }, async (page) => {
       await page.goto(`${live.site.url}/district/cixi/`);
       const listed = page.locator('main .doc-list > li');
       const all = await listed.count();
@@ -92,7 +81,7 @@ describe('filtering a district', () => {
   });
 
   test('the sidebar groups a district by kind, and a group folds without script', async () => {
-    await withPage({ ...desktop, javaScriptEnabled: false }, async (page) => {
+    await withPage(live, { ...desktop, javaScriptEnabled: false }, async (page) => {
       await page.goto(`${live.site.url}/docs/cixi-shisiwu-guihua/`);
       const group = page.locator('#site-nav details', { hasText: '规划纲要' });
       const current = group.locator('a[aria-current="page"]');
@@ -105,7 +94,7 @@ describe('filtering a district', () => {
 
 describe('citing a passage', () => {
   test('the ¶ control appears on hover and focus, and copies the full URL', async () => {
-    await withPage(desktop, async (page, context) => {
+    await withPage(live, desktop, async (page, context) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: live.site.url });
       await page.goto(`${live.site.url}/docs/cixi-shisiwu-guihua/`);
       const para = page.locator('#s1-1-p2');
@@ -146,7 +135,7 @@ describe('citing a passage', () => {
   });
 
   test('a deep link lands on its paragraph and highlights it', async () => {
-    await withPage(desktop, async (page) => {
+    await withPage(live, desktop, async (page) => {
       await page.goto(`${live.site.url}/docs/cixi-shisiwu-guihua/#s2-1-p2`);
       const para = page.locator('#s2-1-p2');
       assert.equal(await para.evaluate((el) => el.matches(':target')), true);
@@ -163,7 +152,7 @@ describe('citing a passage', () => {
   });
 
   test('a link without the trailing slash reaches the page and its paragraph, as on a real host', async () => {
-    await withPage(desktop, async (page) => {
+    await withPage(live, desktop, async (page) => {
       const response = await page.goto(`${live.site.url}/docs/cixi-shisiwu-guihua#s2-1-p2`);
       assert.equal(response?.status(), 200);
       assert.equal(page.url(), `${live.site.url}/docs/cixi-shisiwu-guihua/#s2-1-p2`);
@@ -172,7 +161,7 @@ describe('citing a passage', () => {
   });
 
   test('a deep link into a folded repeat opens it', async () => {
-    await withPage(desktop, async (page) => {
+    await withPage(live, desktop, async (page) => {
       await page.goto(`${live.site.url}/docs/jingcai-pianzhang/haishu/#s15`);
       assert.equal(
         await page.locator('#s15').evaluate((el) => (el.closest('details') as HTMLDetailsElement).open),
@@ -213,7 +202,7 @@ function controlContrast(el: Element): number {
 
 describe('controls a reader can find and hit', () => {
   test('a link copied after arriving from a search is the clean address, without ?highlight=', async () => {
-    await withPage(desktop, async (page, context) => {
+    await withPage(live, desktop, async (page, context) => {
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: live.site.url });
       const clean = `${live.site.url}/docs/cixi-shisiwu-guihua/`;
       await page.goto(`${clean}?highlight=${encodeURIComponent('十三五')}#s1-1-p2`);
@@ -231,7 +220,7 @@ describe('controls a reader can find and hit', () => {
     ['desktop, dark, on hover', { ...desktop, colorScheme: 'dark' }],
   ] as const) {
     test(`¶ / # controls and note numbers: at least 3:1 against the page and 44px targets (${name})`, async () => {
-      await withPage(options, async (page) => {
+      await withPage(live, options, async (page) => {
         for (const url of ['/docs/beilun-2022-zhengfu-gongzuo-baogao/', '/docs/cixi-shisiwu-guihua/']) {
           await page.goto(live.site.url + url);
           const cites = page.locator('.doc-body a.cite');
@@ -288,7 +277,7 @@ describe('controls a reader can find and hit', () => {
   }
 
   test('Tab reaches 本页目录 before the passages of the text', async () => {
-    await withPage(desktop, async (page) => {
+    await withPage(live, desktop, async (page) => {
       await page.goto(`${live.site.url}/docs/cixi-shisiwu-guihua/`);
       for (let presses = 1; presses <= 400; presses++) {
         await page.keyboard.press('Tab');
@@ -309,7 +298,7 @@ describe('controls a reader can find and hit', () => {
 
 describe('on a phone', () => {
   test('the sidebar is a menu that opens and closes from the keyboard', async () => {
-    await withPage(phone, async (page) => {
+    await withPage(live, phone, async (page) => {
       await page.goto(`${live.site.url}/docs/cixi-shisiwu-guihua/`);
       const button = page.locator('.menu-toggle');
       const nav = page.locator('#site-nav');
@@ -344,7 +333,7 @@ describe('on a phone', () => {
   });
 
   test('closing the menu without choosing keeps the reader’s place', async () => {
-    await withPage(phone, async (page) => {
+    await withPage(live, phone, async (page) => {
       await page.goto(`${live.site.url}/docs/cixi-shisiwu-guihua/`);
       const place = await page.evaluate(() => {
         scrollTo(0, Math.round(document.documentElement.scrollHeight * 0.6));
@@ -370,7 +359,7 @@ describe('on a phone', () => {
   });
 
   test('本页目录 stays at hand under the header, names the current section, and folds after a choice', async () => {
-    await withPage(phone, async (page) => {
+    await withPage(live, phone, async (page) => {
       await page.goto(`${live.site.url}/docs/cixi-shisiwu-guihua/`);
       // The header's menu is the site's navigation, not a second 目录.
       assert.doesNotMatch(await page.locator('.menu-toggle').innerText(), /目录/);
@@ -403,7 +392,7 @@ describe('on a phone', () => {
     const docs = builtPages()
       .map((p) => p.url)
       .filter((u) => u.startsWith('/docs/'));
-    await withPage(phone, async (page) => {
+    await withPage(live, phone, async (page) => {
       for (const url of docs) {
         await page.goto(live.site.url + url);
         const start = await topOf(page, '.doc-body > :first-child');
@@ -413,7 +402,7 @@ describe('on a phone', () => {
   });
 
   test('the header leaves no empty band on pages without its search field', async () => {
-    await withPage(phone, async (page) => {
+    await withPage(live, phone, async (page) => {
       for (const url of ['/', '/search/']) {
         await page.goto(live.site.url + url);
         const band = await page.locator('.site-header').evaluate((header) => {
@@ -430,7 +419,7 @@ describe('on a phone', () => {
       .map((p) => p.url)
       .filter((u) => u.startsWith('/docs/') || u.startsWith('/district/') || u === '/' || u === '/search/');
     assert.ok(urls.filter((u) => u.startsWith('/docs/')).length >= 10);
-    await withPage(phone, async (page) => {
+    await withPage(live, phone, async (page) => {
       const wide: string[] = [];
       for (const url of urls) {
         await page.goto(live.site.url + url);
@@ -451,7 +440,7 @@ describe('on a phone', () => {
 
 describe('without script', () => {
   test('a document reads fully and the navigation is still reachable', async () => {
-    await withPage({ ...phone, javaScriptEnabled: false }, async (page) => {
+    await withPage(live, { ...phone, javaScriptEnabled: false }, async (page) => {
       await page.goto(`${live.site.url}/docs/beilun-2022-zhengfu-gongzuo-baogao/`);
       assert.equal(await page.locator('.menu-toggle').isVisible(), false);
       assert.ok(await page.locator('#site-nav').isVisible(), 'the sidebar is shown (after the content)');
@@ -469,7 +458,7 @@ describe('without script', () => {
 
 describe('theme', () => {
   test('the toggle switches to dark and the choice survives a reload without a flash', async () => {
-    await withPage({ ...desktop, colorScheme: 'light' }, async (page) => {
+    await withPage(live, { ...desktop, colorScheme: 'light' }, async (page) => {
       await page.goto(`${live.site.url}/`);
       const bgLight = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
       const toggle = page.locator('.theme-toggle');
@@ -490,7 +479,7 @@ describe('theme', () => {
   });
 
   test('the system dark preference is followed', async () => {
-    await withPage({ ...desktop, colorScheme: 'dark' }, async (page) => {
+    await withPage(live, { ...desktop, colorScheme: 'dark' }, async (page) => {
       await page.goto(`${live.site.url}/`);
       assert.equal(
         await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
