@@ -3,16 +3,12 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { join } from 'node:path';
-import remarkCjkFriendly from 'remark-cjk-friendly';
 import { publishSite } from './scripts/integrations/publish.ts';
 import { searchIndex } from './scripts/integrations/search-index.ts';
 import { stagingDirFor } from './scripts/replace-dir.ts';
 import { siteConfig } from './scripts/site-config.ts';
 import { pinSitePaths, sitePaths } from './scripts/site-paths.ts';
-import rehypeBasePath from './src/lib/rehype-base-path.ts';
-import rehypeCitable from './src/lib/rehype-citable.ts';
-import rehypePhraseBreaks from './src/lib/rehype-phrase-breaks.ts';
-import { rehypeRestoreSource, remarkStashSource } from './src/lib/mdx-raw-positions.ts';
+import { rehypePlugins, remarkPlugins } from './src/lib/markdown-plugins.ts';
 
 // dist/ and src/generated/ unless the environment names others (scripts/site-paths.ts).
 const { dist, generated, astroCache } = sitePaths;
@@ -31,15 +27,13 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   markdown: {
-    // Astro 7's default Sätteri processor runs no remark plugins; the unified one does.
+    // Astro 7's default Sätteri processor runs no remark plugins; the unified one does. The document
+    // pages' loader renders their MDX with the same plugins (src/lib/markdown-plugins.ts); these
+    // apply to any Markdown or MDX page of src/pages.
     // SmartyPants stays off: it would turn the tables' "--" and "---" into dashes, changing the text.
-    // rehypeCitable adds the "#" / "¶" link control to every heading, paragraph, table and 专栏;
-    // rehypeBasePath puts the base path before the body's root-relative links;
-    // rehypePhraseBreaks marks where a heading may break between words;
-    // remarkStashSource / rehypeRestoreSource: around the MDX pipeline's rehype-raw (mdx-raw-positions.ts).
     processor: unified({
-      remarkPlugins: [remarkCjkFriendly, remarkStashSource],
-      rehypePlugins: [rehypeRestoreSource, rehypeCitable, [rehypeBasePath, { base }], rehypePhraseBreaks],
+      remarkPlugins,
+      rehypePlugins: rehypePlugins({ base }),
       smartypants: false,
     }),
   },
