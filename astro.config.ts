@@ -26,10 +26,6 @@ export default defineConfig({
   cacheDir: astroCache,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // The content layer's store holds every document page's HTML (src/lib/mdx-pages-loader.ts): in
-  // chunks of 20 MB rather than one string, whose size would grow with the library past what a
-  // JavaScript string can hold.
-  experimental: { collectionStorage: 'chunked' },
   markdown: {
     // Astro 7's default Sätteri processor runs no remark plugins; the unified one does. The document
     // pages' loader renders their MDX with the same plugins (src/lib/markdown-plugins.ts); these
