@@ -4,19 +4,22 @@
  *    the URL with it (as Netlify, GitHub Pages, nginx and Apache do), so /docs/x reaches /docs/x/;
  *  - a missing file gets the site's own 404.html with status 404;
  *  - the site may be served under a base path (a site built with BASE_PATH), nothing outside it;
- *  - content types by extension; the search index files (search-index/) are gzip bodies that the
- *    browser script unpacks itself, so they go out as they are, with no Content-Encoding header
- *    (the search reads them either way).
+ *  - content types by extension; text (HTML, CSS, scripts, JSON, XML, SVG, the exports) is sent
+ *    gzip-compressed to a client that accepts it, as static hosts do, so that what a browser
+ *    downloads here is what it downloads from the published site; the search index files
+ *    (search-index/*.gz) are gzip bodies that the browser script unpacks itself, so they go out as
+ *    they are, with no Content-Encoding header (the search reads them either way).
  *
  *   npm start                                  (build, then serve dist/ on 127.0.0.1:4321)
  *   node scripts/serve-site.ts [--port 4321]   (serve the last build)
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -76,12 +79,37 @@ function locate(base: string, prefix: string, pathname: string, search: string):
   return pathname.endsWith('/') ? undefined : { file: path };
 }
 
+/** Types a static host sends compressed to a browser that accepts it (Netlify, GitHub Pages, Cloudflare do). */
+const COMPRESSIBLE = /^(?:text\/|application\/(?:json|xml)|image\/svg\+xml)/u;
+/** Smaller files go out as they are: compressing them gains nothing (nginx and CDNs have such a floor too). */
+export const MIN_COMPRESSED_SIZE = 1024;
+/** Compressed bodies by file, for as long as the file is unchanged. */
+const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
+
+function gzippedBody(file: string, mtimeMs: number): Buffer {
+  const cached = gzipped.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.body;
+  const body = gzipSync(readFileSync(file));
+  gzipped.set(file, { mtimeMs, body });
+  return body;
+}
+
 function send(req: IncomingMessage, res: ServerResponse, status: number, file: string): void {
+  const type = TYPES[extname(file)] ?? BINARY;
+  const { size, mtimeMs } = statSync(file);
+  const compress =
+    size >= MIN_COMPRESSED_SIZE &&
+    COMPRESSIBLE.test(type) &&
+    /\bgzip\b/u.test(req.headers['accept-encoding'] ?? '');
+  const body = compress ? gzippedBody(file, mtimeMs) : undefined;
   res.writeHead(status, {
-    'Content-Type': TYPES[extname(file)] ?? BINARY,
-    'Content-Length': statSync(file).size,
+    'Content-Type': type,
+    'Content-Length': body?.length ?? size,
+    ...(COMPRESSIBLE.test(type) ? { Vary: 'Accept-Encoding' } : {}),
+    ...(body ? { 'Content-Encoding': 'gzip' } : {}),
   });
   if (req.method === 'HEAD') res.end();
+  else if (body) res.end(body);
   else createReadStream(file).pipe(res);
 }
 

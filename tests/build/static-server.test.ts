@@ -2,7 +2,8 @@
  * The static server of `npm start` and the tests (scripts/serve-site.ts) behaves like a real host
  * on the built site: a directory URL without its trailing slash is redirected, a directory serves
  * its index.html, a missing path gets the site's 404 page with status 404, and files go out with
- * their content type, the search index's gzip files as they are; idle keep-alive connections stay open.
+ * their content type, text gzip-compressed when the client accepts it (as static hosts send it), the
+ * search index's gzip files as they are; idle keep-alive connections stay open.
  */
 import { ENTRY_FILE, INDEX_DIR, textFile } from '../../src/lib/search/index-format.ts';
 import assert from 'node:assert/strict';
@@ -11,6 +12,7 @@ import { Agent, get as httpGet } from 'node:http';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
 import { serveDist, distDir, type DistServer } from '../support/serve-dist.ts';
+import { MIN_COMPRESSED_SIZE } from '../../scripts/serve-site.ts';
 
 let site: DistServer;
 before(async () => {
@@ -61,28 +63,41 @@ test("a missing path gets the site's 404 page with status 404", async () => {
   }
 });
 
-test('files go out with their content type; search index files unchanged, without Content-Encoding', async () => {
-  const types: [string, RegExp][] = [
-    [`/${INDEX_DIR}/${ENTRY_FILE}`, /^application\/json/],
-    ['/sources/001_c5556d77601bb796.txt', /^text\/plain; charset=utf-8$/],
-    ['/feed.xml', /^application\/xml/],
-    ['/docs/cixi-shisiwu-guihua.md', /^text\/markdown; charset=utf-8$/],
-    [`/${globSync('docs/**/*.csv', { cwd: distDir })[0]}`, /^text\/csv; charset=utf-8$/],
-    ['/favicon.svg', /^image\/svg\+xml$/],
-    [`/${INDEX_DIR}/${textFile(0)}`, /^application\/octet-stream$/],
+test('files go out with their content type; text compressed for a client that accepts gzip, search index files as they are', async () => {
+  const types: [string, RegExp, 'gzip' | null][] = [
+    [`/${INDEX_DIR}/${ENTRY_FILE}`, /^application\/json/, 'gzip'],
+    ['/sources/001_c5556d77601bb796.txt', /^text\/plain; charset=utf-8$/, 'gzip'],
+    ['/feed.xml', /^application\/xml/, 'gzip'],
+    ['/docs/cixi-shisiwu-guihua.md', /^text\/markdown; charset=utf-8$/, 'gzip'],
+    [`/${globSync('docs/**/*.csv', { cwd: distDir })[0]}`, /^text\/csv; charset=utf-8$/, 'gzip'],
+    ['/favicon.svg', /^image\/svg\+xml$/, 'gzip'],
+    [`/${globSync('_astro/*.css', { cwd: distDir })[0]}`, /^text\/css; charset=utf-8$/, 'gzip'],
+    ['/search/index.html', /^text\/html; charset=utf-8$/, 'gzip'],
+    [`/${INDEX_DIR}/${textFile(0)}`, /^application\/octet-stream$/, null],
   ];
-  for (const [path, type] of types) {
+  for (const [path, type, compressible] of types) {
+    const file = readFileSync(join(distDir, path));
+    const encoding = compressible && file.length >= MIN_COMPRESSED_SIZE ? compressible : null;
+    // Node's fetch asks for gzip and unpacks what it gets.
     const res = await get(path);
     assert.equal(res.status, 200, path);
     assert.match(res.headers.get('content-type') ?? '', type, path);
-    assert.equal(res.headers.get('content-encoding'), null, path);
-    const body = Buffer.from(await res.arrayBuffer());
-    assert.deepEqual(body, readFileSync(join(distDir, path)), path);
+    assert.equal(res.headers.get('content-encoding'), encoding, path);
+    assert.deepEqual(Buffer.from(await res.arrayBuffer()), file, path);
+    if (encoding) assert.ok(Number(res.headers.get('content-length')) < file.length, path);
+    // A client that does not accept gzip gets the file itself.
+    const plain = await fetch(site.url + path, { headers: { 'accept-encoding': 'identity' } });
+    assert.equal(plain.headers.get('content-encoding'), null, path);
+    assert.equal(Number(plain.headers.get('content-length')), file.length, path);
+    assert.deepEqual(Buffer.from(await plain.arrayBuffer()), file, path);
   }
 });
 
 test('HEAD answers with the headers only; other methods are refused', async () => {
-  const head = await get('/docs/cixi-shisiwu-guihua/', 'HEAD');
+  const head = await fetch(`${site.url}/docs/cixi-shisiwu-guihua/`, {
+    method: 'HEAD',
+    headers: { 'accept-encoding': 'identity' },
+  });
   assert.equal(head.status, 200);
   assert.equal(
     Number(head.headers.get('content-length')),
