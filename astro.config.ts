@@ -28,8 +28,8 @@ export default defineConfig({
   build: { format: 'directory' },
   markdown: {
     // Astro 7's default Sätteri processor runs no remark plugins; the unified one does. The document
-    // pages' loader renders their MDX with the same plugins (src/lib/markdown-plugins.ts); these
-    // apply to any Markdown or MDX page of src/pages.
+    // pages do not come this way (their loader renders them: src/lib/mdx-pages-loader.ts, with the
+    // same plugins); a Markdown or MDX page added under src/pages would, through mdx() below.
     // SmartyPants stays off: it would turn the tables' "--" and "---" into dashes, changing the text.
     processor: unified({
       remarkPlugins,

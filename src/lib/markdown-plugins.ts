@@ -1,6 +1,7 @@
 /**
- * The site's remark and rehype plugins, one list for every route a document body takes to HTML:
- * the document pages' loader (src/lib/render-mdx.ts) and Astro's Markdown and MDX (astro.config.ts).
+ * The site's remark and rehype plugins, one list for every route a body takes to HTML: the document
+ * pages' renderer (src/lib/render-mdx.ts), and Astro's own Markdown and MDX for any page under
+ * src/pages written in them (astro.config.ts).
  * - remark-cjk-friendly: emphasis marks beside Chinese punctuation work as in Latin text;
  * - rehypeCitable adds the "#" / "¶" link control to every heading, paragraph, table and 专栏;
  * - rehypeBasePath puts the base path before the body's root-relative links;

@@ -7,14 +7,17 @@
  * plugins' code and the base path as well as on the file, so a digest of the file alone cannot say
  * that a page's HTML is still right.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
 import pLimit from 'p-limit';
-import { createRenderPool } from './render-pool.ts';
-import { RENDERED_PAGES_DIR, renderedPageFile } from './rendered-pages.ts';
+import { createRenderPool, RenderError } from './render-pool.ts';
+import { removeOtherRenderedPages, writeRenderedPage } from './rendered-pages.ts';
+
+const CONTENT_STEP_HINT =
+  '. The content step writes this file (npm run content): correct the source or the manifest, not the page.';
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u;
 
@@ -23,7 +26,17 @@ function splitPage(text: string): { frontmatter: unknown; body: string } {
   const match = FRONTMATTER.exec(text);
   if (!match) return { frontmatter: {}, body: text };
   const lines = match[0].split('\n').length - 1;
-  return { frontmatter: parseYaml(match[1]!) ?? {}, body: '\n'.repeat(lines) + text.slice(match[0].length) };
+  let frontmatter: unknown;
+  try {
+    frontmatter = parseYaml(match[1]!) ?? {};
+  } catch (error) {
+    // The YAML starts on the file's second line.
+    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
+    throw new Error(`${line ? `line ${line + 1}: ` : ''}frontmatter: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
+  return { frontmatter, body: '\n'.repeat(lines) + text.slice(match[0].length) };
 }
 
 export function mdxPagesLoader({ dir }: { dir: string }): Loader {
@@ -34,33 +47,36 @@ export function mdxPagesLoader({ dir }: { dir: string }): Loader {
       const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
         .filter((file) => file.endsWith('.mdx'))
         .sort();
-      rmSync(RENDERED_PAGES_DIR, { recursive: true, force: true });
       const pool = createRenderPool({ base: config.base });
-      // A few pages in flight per worker: the texts waiting to be rendered stay few.
+      // A few pages in flight per thread: the texts waiting to be rendered stay few.
       const limit = pLimit(pool.size * 2);
       const pages = await Promise.all(
         files.map((file) =>
           limit(async () => {
             const filePath = join(dir, file);
             const where = relative(root, filePath);
+            const fail = (error: Error, hint = '') =>
+              new Error(`${where}: ${error.message}${hint}`, { cause: error });
             const text = readFileSync(filePath, 'utf8');
             const id = file.replaceAll('\\', '/').replace(/\.mdx$/u, '');
-            const { frontmatter, body } = splitPage(text);
-            const data = await parseData({ id, data: frontmatter as Record<string, unknown>, filePath });
-            const html = await pool.render(body).catch((error: Error) => {
-              throw new Error(
-                `${where}: ${error.message}. The content step writes this file (npm run content): ` +
-                  'correct the source or the manifest, not the page.',
-                { cause: error },
-              );
+            let page: ReturnType<typeof splitPage>;
+            try {
+              page = splitPage(text);
+            } catch (error) {
+              throw fail(error as Error, CONTENT_STEP_HINT);
+            }
+            const data = await parseData({ id, data: page.frontmatter as Record<string, unknown>, filePath });
+            const html = await pool.render(page.body).catch((error: Error) => {
+              throw fail(error, error instanceof RenderError ? CONTENT_STEP_HINT : '');
             });
-            const htmlFile = renderedPageFile(id);
-            mkdirSync(dirname(htmlFile), { recursive: true });
-            writeFileSync(htmlFile, html);
-            return { id, data, filePath: where, digest: generateDigest(text) };
+            // What the HTML was rendered from: the page and the base path its links carry.
+            const digest = generateDigest(`${config.base}\n${text}`);
+            writeRenderedPage(id, digest, html);
+            return { id, data, filePath: where, digest };
           }),
         ),
       ).finally(() => pool.close());
+      removeOtherRenderedPages(pages);
       store.clear();
       for (const page of pages) store.set(page);
       logger.info(`rendered ${files.length} document pages on ${pool.size} threads`);

@@ -47,4 +47,5 @@ test('a component, an expression or an expression attribute fails with its line'
     () => bare('import x from "y"\n\n<p id="p1">一</p>\n'),
     /line 1: an MDX expression or import/u,
   );
+  assert.throws(() => bare('<p id="p1">一</p>\n\n<p id="p2">二</q>\n'), /^Error: line 3:\d+: /u);
 });

@@ -23,6 +23,7 @@ import { unified, type PluggableList } from 'unified';
 import type { PluginList } from './markdown-plugins.ts';
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
 import { SKIP, visit } from 'unist-util-visit';
+import { VFileMessage } from 'vfile-message';
 
 /** MDX's own node types, which remark-rehype hands on untouched (as @mdx-js/mdx does). */
 const MDX_NODE_TYPES = [
@@ -41,7 +42,10 @@ function remarkUnravelJsx() {
   return (tree: Mdast) => {
     visit(tree, 'paragraph', (node, index, parent) => {
       if (!parent || index === undefined) return;
-      const elements = node.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
+      // White space as MDX counts it (not U+3000 or a no-break space, which are text).
+      const elements = node.children.filter(
+        (child) => child.type !== 'text' || !/^[\t\n\r ]*$/u.test(child.value),
+      );
       if (elements.length === 0 || !elements.every((child) => child.type === 'mdxJsxTextElement')) return;
       parent.children.splice(
         index,
@@ -112,5 +116,14 @@ export function createMdxRenderer({
     .use(rehypeJsxToHtml)
     .use(rehypeStringify, { characterReferences: { useNamedReferences: true } })
     .freeze();
-  return (body) => String(processor.processSync(body));
+  return (body) => {
+    try {
+      return String(processor.processSync(body));
+    } catch (error) {
+      // A syntax error (a VFileMessage) keeps its place apart from its message.
+      if (error instanceof VFileMessage && error.line)
+        throw new Error(`line ${error.line}:${error.column}: ${error.reason}`, { cause: error });
+      throw error;
+    }
+  };
 }

@@ -8,16 +8,29 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RenderReply, RenderRequest } from './render-mdx-worker.ts';
 
+/** The renderer refused a body (its message says where in the body, and why). */
+export class RenderError extends Error {
+  override name = 'RenderError';
+}
+
 export interface RenderPool {
   /** How many threads render. */
   size: number;
-  /** The body's HTML, or a rejection with the renderer's message. */
+  /**
+   * The body's HTML; a RenderError when the renderer refuses the body, another Error when its
+   * thread failed (then every body waiting on that thread fails with it).
+   */
   render(body: string): Promise<string>;
   close(): Promise<void>;
 }
 
 // A path, not `new URL(…, import.meta.url)`, which the bundler would take for an asset to publish.
 const WORKER_FILE = join(dirname(fileURLToPath(import.meta.url)), 'render-mdx-worker.ts');
+
+interface Waiting {
+  resolve: (html: string) => void;
+  reject: (error: Error) => void;
+}
 
 export function createRenderPool({
   base,
@@ -26,38 +39,47 @@ export function createRenderPool({
   base: string;
   size?: number;
 }): RenderPool {
-  const waiting = new Map<number, { resolve: (html: string) => void; reject: (error: Error) => void }>();
-  const pending = Array.from({ length: size }, () => 0);
-  const workers = Array.from({ length: size }, (_, i) => {
+  let closing = false;
+  const threads = Array.from({ length: size }, () => {
+    const waiting = new Map<number, Waiting>();
     const worker = new Worker(WORKER_FILE, { workerData: { base } });
+    const failAll = (error: Error) => {
+      for (const request of waiting.values()) request.reject(error);
+      waiting.clear();
+    };
     worker.on('message', (reply: RenderReply) => {
-      pending[i]!--;
-      const request = waiting.get(reply.id)!;
+      const request = waiting.get(reply.id);
+      if (!request) return;
       waiting.delete(reply.id);
       if ('html' in reply) request.resolve(reply.html);
-      else request.reject(new Error(reply.error));
+      else request.reject(new RenderError(reply.error));
     });
-    worker.on('error', (error) => {
-      for (const request of waiting.values()) request.reject(error as Error);
-      waiting.clear();
+    worker.on('error', (error) =>
+      failAll(new Error(`a rendering thread failed: ${String(error)}`, { cause: error })),
+    );
+    worker.on('exit', (code) => {
+      if (!closing)
+        failAll(
+          new Error(`a rendering thread stopped (exit code ${code}) before it had rendered every page`),
+        );
     });
-    return worker;
+    return { worker, waiting };
   });
   let next = 0;
   return {
     size,
     render(body) {
       const id = next++;
-      // To the worker with the least work waiting: pages differ in length a hundredfold.
-      const least = pending.indexOf(Math.min(...pending));
-      pending[least]!++;
+      // To the thread with the least work waiting: pages differ in length a hundredfold.
+      const thread = threads.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
       return new Promise((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
-        workers[least]!.postMessage({ id, body } satisfies RenderRequest);
+        thread.waiting.set(id, { resolve, reject });
+        thread.worker.postMessage({ id, body } satisfies RenderRequest);
       });
     },
     async close() {
-      await Promise.all(workers.map((worker) => worker.terminate()));
+      closing = true;
+      await Promise.all(threads.map(({ worker }) => worker.terminate()));
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * Runs a rehype plugin over markup in both shapes it meets: read as HTML (hast `element` nodes, as
  * rehype-parse gives them) and compiled as MDX by @mdx-js/mdx (where the tags reach rehype as
- * `mdxJsxFlowElement` / `mdxJsxTextElement` nodes, as in the site's build); each gives HTML.
+ * `mdxJsxFlowElement` / `mdxJsxTextElement` nodes, as in the site's renderer, src/lib/render-mdx.ts);
+ * each gives HTML.
  */
 import { evaluate } from '@mdx-js/mdx';
 import type { Root } from 'hast';
