@@ -3,41 +3,20 @@
  * step): each page's frontmatter is checked against the collection's schema and its body rendered
  * to HTML here, at content sync (src/lib/render-mdx.ts, on worker threads: src/lib/render-pool.ts),
  * into a file the page reads (src/lib/rendered-pages.ts), so that the build bundles no module per
- * page and the content store holds only the pages' facts. Every sync renders every page: the HTML depends on the
- * plugins' code and the base path as well as on the file, so a digest of the file alone cannot say
- * that a page's HTML is still right.
+ * page and the content store holds only the pages' facts. Every sync renders every page: the HTML
+ * depends on the plugins' code as well as on the file, which a digest of the file cannot see.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { parse as parseYaml } from 'yaml';
+import { parseFrontmatter } from 'astro/markdown';
 import pLimit from 'p-limit';
 import { createRenderPool, RenderError } from './render-pool.ts';
 import { removeOtherRenderedPages, writeRenderedPage } from './rendered-pages.ts';
 
 const CONTENT_STEP_HINT =
   '. The content step writes this file (npm run content): correct the source or the manifest, not the page.';
-
-const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/u;
-
-/** A page file's frontmatter (YAML) and body; the body keeps its lines' numbers (blank lines in place). */
-function splitPage(text: string): { frontmatter: unknown; body: string } {
-  const match = FRONTMATTER.exec(text);
-  if (!match) return { frontmatter: {}, body: text };
-  const lines = match[0].split('\n').length - 1;
-  let frontmatter: unknown;
-  try {
-    frontmatter = parseYaml(match[1]!) ?? {};
-  } catch (error) {
-    // The YAML starts on the file's second line.
-    const line = (error as { linePos?: { line: number }[] }).linePos?.[0]?.line;
-    throw new Error(`${line ? `line ${line + 1}: ` : ''}frontmatter: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-  return { frontmatter, body: '\n'.repeat(lines) + text.slice(match[0].length) };
-}
 
 export function mdxPagesLoader({ dir }: { dir: string }): Loader {
   return {
@@ -59,14 +38,16 @@ export function mdxPagesLoader({ dir }: { dir: string }): Loader {
               new Error(`${where}: ${error.message}${hint}`, { cause: error });
             const text = readFileSync(filePath, 'utf8');
             const id = file.replaceAll('\\', '/').replace(/\.mdx$/u, '');
-            let page: ReturnType<typeof splitPage>;
+            // Astro's own reader, which the content step writes for (scripts/mdx/frontmatter.ts); the
+            // body keeps its lines' numbers, for the renderer's messages.
+            let page: ReturnType<typeof parseFrontmatter>;
             try {
-              page = splitPage(text);
+              page = parseFrontmatter(text, { frontmatter: 'empty-with-lines' });
             } catch (error) {
               throw fail(error as Error, CONTENT_STEP_HINT);
             }
-            const data = await parseData({ id, data: page.frontmatter as Record<string, unknown>, filePath });
-            const html = await pool.render(page.body).catch((error: Error) => {
+            const data = await parseData({ id, data: page.frontmatter, filePath });
+            const html = await pool.render(page.content).catch((error: Error) => {
               throw fail(error, error instanceof RenderError ? CONTENT_STEP_HINT : '');
             });
             // What the HTML was rendered from: the page and the base path its links carry.
