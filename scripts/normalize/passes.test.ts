@@ -708,15 +708,28 @@ describe('markCutOffText', () => {
   });
 });
 
+/** A compilation page of two articles (甲 by 甲区中心组, 乙 by 乙区中心组) with attributions, through the passes before those that read attributions. */
+function attributedCompilation(page: string, attributions: unknown[]) {
+  const compilation = {
+    articles: [
+      { slug: 'a', district: 'haishu', headline: '甲文标题', byline: '甲区中心组' },
+      { slug: 'b', district: 'beilun', headline: '乙文标题', byline: '乙区中心组' },
+    ],
+    segments: [
+      { from: '甲文标题', to: 'a' },
+      { from: '乙区中心组', to: 'b' },
+    ],
+  };
+  const { tree, context, log } = fixture(page, { compilation, attributions });
+  splitCompilation(tree, context);
+  for (const article of context.articles) recogniseHeadings(article.tree, context);
+  markAttributions(tree, context);
+  for (const article of context.articles) assignIds(article.tree, context);
+  markRepeats(tree, context);
+  return { tree, context, log };
+}
+
 describe('markAttributions', () => {
-  const articles = [
-    { slug: 'a', district: 'haishu', headline: '甲文标题', byline: '甲区中心组' },
-    { slug: 'b', district: 'beilun', headline: '乙文标题', byline: '乙区中心组' },
-  ];
-  const segments = [
-    { from: '甲文标题', to: 'a' },
-    { from: '乙区中心组', to: 'b' },
-  ];
   const page = [
     '甲文标题',
     '甲区中心组',
@@ -743,12 +756,7 @@ describe('markAttributions', () => {
     },
   ];
   const run = (list: unknown[] = attributions) => {
-    const { tree, context, log } = fixture(page, { compilation: { articles, segments }, attributions: list });
-    splitCompilation(tree, context);
-    for (const article of context.articles) recogniseHeadings(article.tree, context);
-    markAttributions(tree, context);
-    for (const article of context.articles) assignIds(article.tree, context);
-    markRepeats(tree, context);
+    const { context, log } = attributedCompilation(page, list);
     const [a, b] = context.articles.map((x) => x.tree);
     return { a, b, log };
   };
@@ -811,14 +819,6 @@ describe('markAttributions', () => {
 
 describe('noteDifferingCopies', () => {
   test('a section of an attributed passage that its article prints in other words stays, and each page notes and links the other', () => {
-    const articles = [
-      { slug: 'a', district: 'haishu', headline: '甲文标题', byline: '甲区中心组' },
-      { slug: 'b', district: 'beilun', headline: '乙文标题', byline: '乙区中心组' },
-    ];
-    const segments = [
-      { from: '甲文标题', to: 'a' },
-      { from: '乙区中心组', to: 'b' },
-    ];
     const page = [
       '甲文标题',
       '甲区中心组',
@@ -838,12 +838,7 @@ describe('noteDifferingCopies', () => {
         reason: '乙文导语之后从“一、”编起。',
       },
     ];
-    const { tree, context, log } = fixture(page, { compilation: { articles, segments }, attributions });
-    splitCompilation(tree, context);
-    for (const article of context.articles) recogniseHeadings(article.tree, context);
-    markAttributions(tree, context);
-    for (const article of context.articles) assignIds(article.tree, context);
-    markRepeats(tree, context);
+    const { tree, context, log } = attributedCompilation(page, attributions);
     noteDifferingCopies(tree, context);
     const [a, b] = context.articles.map((x) => x.tree);
     const noteBefore = (children: RootContent[], heading: string) => {
