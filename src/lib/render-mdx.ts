@@ -10,6 +10,7 @@
  * an expression or an import is reported with its line, since without a JavaScript module there is
  * nothing to run it.
  */
+import { nodeTypes } from '@mdx-js/mdx';
 import type { Element, ElementContent, Root as Hast, RootContent } from 'hast';
 import { h } from 'hastscript';
 import type { Root as Mdast } from 'mdast';
@@ -24,15 +25,6 @@ import type { PluginList } from './markdown-plugins.ts';
 import type { RehypePlugin, RemarkPlugin } from '@astrojs/markdown-remark';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFileMessage } from 'vfile-message';
-
-/** MDX's own node types, which remark-rehype hands on untouched (as @mdx-js/mdx does). */
-const MDX_NODE_TYPES = [
-  'mdxFlowExpression',
-  'mdxJsxFlowElement',
-  'mdxJsxTextElement',
-  'mdxTextExpression',
-  'mdxjsEsm',
-] as const;
 
 /** A line of the MDX body a node starts on, for messages. */
 const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? '?';
@@ -85,7 +77,7 @@ function rehypeJsxToHtml() {
     nodes.map((node) => {
       if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement')
         return toElement(node, convert(node.children as RootContent[]) as ElementContent[]);
-      if ((MDX_NODE_TYPES as readonly string[]).includes(node.type))
+      if ((nodeTypes as readonly string[]).includes(node.type))
         throw new Error(
           `line ${lineOf(node)}: an MDX expression or import; a document body holds text and HTML tags only`,
         );
@@ -111,7 +103,8 @@ export function createMdxRenderer({
     .use(remarkGfm)
     .use(remarkPlugins as PluggableList)
     .use(remarkUnravelJsx)
-    .use(remarkRehype, { passThrough: [...MDX_NODE_TYPES] })
+    // MDX's own node types go through untouched, as in @mdx-js/mdx.
+    .use(remarkRehype, { passThrough: [...nodeTypes] })
     .use(rehypePlugins as PluggableList)
     .use(rehypeJsxToHtml)
     .use(rehypeStringify, { characterReferences: { useNamedReferences: true } })
